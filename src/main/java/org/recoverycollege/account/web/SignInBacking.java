@@ -1,0 +1,90 @@
+package org.recoverycollege.account.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.recoverycollege.account.control.AccountService;
+import org.recoverycollege.account.entity.Role;
+import org.recoverycollege.account.entity.UserAccount;
+import org.recoverycollege.platform.web.UserMessages;
+
+/** {@code /sign-in}: checks the e-mail and password and takes the person to their own area. */
+@Named
+@RequestScoped
+public class SignInBacking {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private AccountService accounts;
+
+    private String email;
+    private String password;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String normalisedEmail = UserAccount.normaliseEmail(email);
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                withParams().credential(new UsernamePasswordCredential(normalisedEmail, new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for sign-in
+            case SUCCESS -> land(normalisedEmail, request, response);
+            default -> UserMessages.error("signIn.failed");
+        }
+    }
+
+    private void land(String normalisedEmail, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        UserAccount account = accounts.getByEmail(normalisedEmail);
+        Languages.supported(account.getPreferredLanguage())
+                .ifPresent(locale -> response.addCookie(Languages.cookieFor(locale, request.getContextPath())));
+        faces.getExternalContext().redirect(request.getContextPath() + landingPath(account));
+    }
+
+    /** Administrators to the administration, tutors to their screens, students to their courses. */
+    static String landingPath(UserAccount account) {
+        if (account.holds(Role.ADMIN)) {
+            return "/admin/";
+        }
+        if (account.holds(Role.TUTOR)) {
+            return "/tutor/";
+        }
+        if (account.holds(Role.STUDENT)) {
+            return "/my/";
+        }
+        return "/";
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,58 @@
+package org.recoverycollege.planning.control;
+
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** One published run as the public prospectus shows it. */
+public record ProspectusEntry(
+        long runId,
+        String courseSlug,
+        String title,
+        String categoryName,
+        LocalDate firstDate,
+        LocalTime startsAt,
+        LocalTime endsAt,
+        int sessionCount,
+        String venueName,
+        boolean online,
+        int placesLeft) implements Serializable {
+
+    public boolean isFull() {
+        return placesLeft <= 0;
+    }
+
+    public DayOfWeek dayOfWeek() {
+        return firstDate.getDayOfWeek();
+    }
+
+    // JavaBeans-style accessors for Faces EL
+    public long getRunId() {
+        return runId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getCourseSlug() {
+        return courseSlug;
+    }
+
+    public String getCategoryName() {
+        return categoryName;
+    }
+
+    public String getVenueName() {
+        return venueName;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
+    public int getPlacesLeft() {
+        return placesLeft;
+    }
+}

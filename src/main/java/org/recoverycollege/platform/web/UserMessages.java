@@ -1,0 +1,45 @@
+package org.recoverycollege.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Messages for people, always from the resource bundle in the page's language. */
+public final class UserMessages {
+
+    private static final String BUNDLE_VAR = "msg";
+
+    private UserMessages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, BUNDLE_VAR);
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, null, key, arguments);
+    }
+
+    public static void errorFor(String clientId, String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, clientId, key, arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, null, key, arguments);
+    }
+
+    /** Keeps an information message across a redirect. */
+    public static void infoAfterRedirect(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(key, arguments);
+    }
+
+    private static void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+}

@@ -1,0 +1,142 @@
+package org.recoverycollege.testing;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven as a person would use the site: find fields by their label,
+ * buttons by their text. Nothing is downloaded: the binaries are the system's.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    public Browser(URL base) {
+        this.baseUrl = base.toExternalForm().replaceAll("/$", "");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + tempProfile());
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    private static String tempProfile() {
+        try {
+            return Files.createTempDirectory("chromium-profile").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    /** The input whose label has this text, as a screen reader would find it. */
+    public WebElement field(String labelText) {
+        WebElement label = driver.findElement(By.xpath("//label[normalize-space(.)=" + xpathLiteral(labelText) + "]"));
+        return driver.findElement(By.id(label.getAttribute("for")));
+    }
+
+    public Browser fillIn(String labelText, String value) {
+        WebElement input = field(labelText);
+        input.clear();
+        input.sendKeys(value);
+        return this;
+    }
+
+    public Browser press(String buttonText) {
+        driver.findElement(By.xpath("//button[normalize-space(.)=" + xpathLiteral(buttonText) + "] | //input[(@type='submit' or @type='button') and @value="
+                + xpathLiteral(buttonText) + "]")).click();
+        return this;
+    }
+
+    public Browser follow(String linkText) {
+        driver.findElement(By.linkText(linkText)).click();
+        return this;
+    }
+
+    public String heading() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser signInAs(String email, String password) {
+        open("/sign-in").fillIn("E-mail address", email).fillIn("Password", password).press("Sign in");
+        heading();
+        return this;
+    }
+
+    /** The axe rules of WCAG 2.1 A and AA broken by the current page, one line each (empty when none). */
+    public String accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        return results.getViolations().stream()
+                .map(Browser::describe)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    public void screenshot(Path file) {
+        try {
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
