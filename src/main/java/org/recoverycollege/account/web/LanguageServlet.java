@@ -20,7 +20,7 @@ public class LanguageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = Languages.supported(request.getParameter("lang")).orElse(Locale.ENGLISH);
+        Locale locale = Languages.supported(request.getParameter("lang")).orElse(Locale.UK);
         response.addCookie(Languages.cookieFor(locale, request.getContextPath()));
         if (request.getUserPrincipal() != null) {
             accounts.chooseLanguage(request.getUserPrincipal().getName(), locale.getLanguage());

@@ -1,0 +1,51 @@
+package org.recoverycollege.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import org.recoverycollege.notification.entity.OutboxMail;
+import org.recoverycollege.planning.entity.CourseRun;
+
+/**
+ * Queues e-mail inside the business transaction: the mail is stored with the change that caused it and
+ * sent only after commit (by {@link OutboxDispatcher}), so a mail failure never undoes the change and a
+ * rolled-back change never sends mail.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class MailOutbox {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private MailTemplates templates;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<MailQueued> queued;
+
+    /**
+     * Queues the message {@code mail.<template>.subject} / {@code mail.<template>.body} from the resource
+     * bundle in the recipient's language. With a run, the mail carries that run's sessions as an
+     * iCalendar attachment.
+     */
+    public OutboxMail queue(@NotBlank String recipient, @NotNull Locale language, @NotBlank String template,
+            CourseRun calendarRun, Object... arguments) {
+        OutboxMail mail = new OutboxMail(recipient, templates.subject(template, language, arguments),
+                templates.body(template, language, arguments), calendarRun, OffsetDateTime.now(clock));
+        em.persist(mail);
+        queued.fire(new MailQueued(mail.getId()));
+        return mail;
+    }
+}

@@ -1,0 +1,74 @@
+package org.recoverycollege.platform.control;
+
+import java.math.BigDecimal;
+
+/** The college's settings, each with its default and the range an administrator may choose from. */
+public enum Setting {
+    /** Percentage of sessions attended that completes a run (70% is the marker used in research). */
+    COMPLETION_THRESHOLD_PERCENT("completion.threshold-percent", "70", 1, 100),
+    /** Days after a session during which its tutors may still edit the register. */
+    REGISTER_EDIT_DAYS("register.edit-days", "7", 0, 365),
+    /** Minutes a tutor needs between sessions at different venues. */
+    TRAVEL_GAP_MINUTES("pairing.travel-gap-minutes", "60", 0, 480),
+    /** Fee per session delivered by a paid co-producer, in pounds. */
+    SESSIONAL_FEE("payment.sessional-fee", "75.00", 0, 10000),
+    /** Fee per session delivered by a contributor, in pounds. */
+    CONTRIBUTOR_FEE("payment.contributor-fee", "40.00", 0, 10000),
+    /** Expenses per session delivered by a volunteer, in pounds. */
+    VOLUNTEER_EXPENSES("payment.volunteer-expenses", "10.00", 0, 10000),
+    /** Days before a run's first session that students are reminded. */
+    REMINDER_DAYS_BEFORE("reminder.days-before", "2", 1, 30);
+
+    private final String key;
+    private final String defaultValue;
+    private final int min;
+    private final int max;
+
+    Setting(String key, String defaultValue, int min, int max) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.min = min;
+        this.max = max;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public boolean isMoney() {
+        return defaultValue.contains(".");
+    }
+
+    /**
+     * The value in its stored form, or an {@link IllegalArgumentException} naming the allowed range when
+     * it is not a number in range (money with at most two decimals).
+     */
+    public String validate(String value) {
+        try {
+            BigDecimal number = new BigDecimal(value.strip());
+            if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0
+                    || (isMoney() ? number.scale() > 2 : number.stripTrailingZeros().scale() > 0)) {
+                throw new IllegalArgumentException(outOfRange());
+            }
+            return isMoney() ? number.setScale(2).toPlainString() : String.valueOf(number.intValueExact());
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException(outOfRange(), e);
+        }
+    }
+
+    private String outOfRange() {
+        return key + " must be " + (isMoney() ? "an amount" : "a whole number") + " from " + min + " to " + max;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
+    }
+}

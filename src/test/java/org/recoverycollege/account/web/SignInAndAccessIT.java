@@ -1,0 +1,136 @@
+package org.recoverycollege.account.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.recoverycollege.testing.Browser;
+import org.recoverycollege.testing.Deployments;
+import org.recoverycollege.testing.WebClient;
+
+/**
+ * The foundation as a visitor meets it, on PostgreSQL with the demo college: each demo account signs
+ * in and lands in its own area, areas are closed to the wrong roles, errors are friendly pages, and the
+ * home page passes axe's WCAG 2.1 AA rules.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignInAndAccessIT {
+
+    private static final String PASSWORD = "demo-password";
+    private static final String[] STACK_TRACE_MARKERS = {"Caused by", "at java.", "at org.", "at jakarta."};
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void eachDemoAccountSignsInToItsOwnArea() {
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs("admin@example.org", PASSWORD);
+            assertThat(browser.path()).isEqualTo("/admin/");
+            assertThat(browser.heading()).isEqualTo("Dashboard");
+            assertThat(browser.text()).contains("Published runs");
+            browser.press("Sign out");
+            assertThat(browser.heading()).isEqualTo("Find a course");
+
+            browser.signInAs("tutor@example.org", PASSWORD);
+            assertThat(browser.path()).isEqualTo("/tutor/");
+            assertThat(browser.heading()).isEqualTo("My assignments");
+            assertThat(browser.text()).contains("Jordan Ellis", "Offered to you");
+            browser.press("Sign out");
+
+            browser.signInAs("Student@Example.org", PASSWORD);
+            assertThat(browser.path()).isEqualTo("/my/");
+            assertThat(browser.heading()).isEqualTo("My courses");
+            assertThat(browser.text()).contains("Place confirmed");
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAPlainMessage() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/sign-in").fillIn("E-mail address", "student@example.org")
+                    .fillIn("Password", "not-the-password").press("Sign in");
+            assertThat(browser.heading()).isEqualTo("Sign in");
+            assertThat(browser.text()).contains("do not match an account");
+        }
+    }
+
+    @Test
+    void homePageListsTheOpenTermAndHasNoAccessibilityViolations() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/");
+            assertThat(browser.heading()).isEqualTo("Find a course");
+            assertThat(browser.text()).contains("course runs", "places left");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.open("/sign-in");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.open("/sign-up");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+        }
+    }
+
+    @Test
+    void theHomePageSpeaksPolishWhenAsked() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/").follow("Polski");
+            assertThat(browser.heading()).isEqualTo("Znajdź kurs");
+            browser.follow("English");
+            assertThat(browser.heading()).isEqualTo("Find a course");
+        }
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInForEveryProtectedArea() {
+        WebClient client = new WebClient(base);
+        for (String area : new String[] {"/my/", "/tutor/", "/admin/"}) {
+            HttpResponse<String> response = client.get(area);
+            assertThat(WebClient.isRedirect(response)).as(area).isTrue();
+            assertThat(client.location(response)).as(area).isEqualTo("/sign-in");
+        }
+    }
+
+    @Test
+    void aStudentIsForbiddenFromAdministrationAndToldSoKindly() {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> signedIn = client.signIn("student@example.org", PASSWORD);
+        assertThat(client.location(signedIn)).isEqualTo("/my/");
+
+        HttpResponse<String> admin = client.get("/admin/");
+        assertThat(admin.statusCode()).isEqualTo(403);
+        assertThat(admin.body()).contains("This page is not available to you").doesNotContain(STACK_TRACE_MARKERS);
+        assertThat(client.get("/tutor/").statusCode()).isEqualTo(403);
+        assertThat(client.get("/my/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownPagesGetAFriendlyNotFoundPage() {
+        HttpResponse<String> response = new WebClient(base).get("/no-such-page");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Page not found").doesNotContain(STACK_TRACE_MARKERS);
+    }
+
+    @Test
+    void anonymousPagesCreateNoSession() {
+        HttpResponse<String> home = new WebClient(base).get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
+
+    @Test
+    void readinessReportsTheDatabase() {
+        HttpResponse<String> health = new WebClient(base).get("/health/ready");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"database\"", "PostgreSQL", "UP");
+    }
+}

@@ -1,0 +1,120 @@
+package org.recoverycollege.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client with its own cookies, for tests that check status codes and redirects the browser
+ * would hide. It submits Faces forms the way a browser does: hidden fields (view state) plus the ones
+ * given.
+ */
+public final class WebClient {
+
+    private static final Pattern HIDDEN_INPUT = Pattern.compile(
+            "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"[^>]*>");
+
+    private final HttpClient http;
+    private final String base;
+
+    public WebClient(URL base) {
+        this.base = base.toExternalForm().replaceAll("/$", "");
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** GET that follows redirects within the site, as a browser would. */
+    public HttpResponse<String> browse(String path) {
+        HttpResponse<String> response = get(path);
+        for (int hops = 0; hops < 5 && isRedirect(response); hops++) {
+            response = get(location(response));
+        }
+        return response;
+    }
+
+    /** Posts the form with this id from the page, its hidden fields plus the named fields and button. */
+    public HttpResponse<String> submit(HttpResponse<String> page, String formId, Map<String, String> fields,
+            String buttonName) {
+        String body = page.body();
+        int start = body.indexOf("id=\"" + formId + "\"");
+        if (start < 0) {
+            throw new IllegalStateException("No form " + formId + " on " + page.uri());
+        }
+        int end = body.indexOf("</form>", start);
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN_INPUT.matcher(body.substring(start, end));
+        while (hidden.find()) {
+            values.put(hidden.group(1), htmlUnescape(hidden.group(2)));
+        }
+        values.putAll(fields);
+        values.put(buttonName, buttonName);
+        String form = values.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        String action = page.uri().getPath();
+        return send(HttpRequest.newBuilder(page.uri().resolve(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
+    /** Signs in through the real sign-in page; returns the response to the form post. */
+    public HttpResponse<String> signIn(String email, String password) {
+        HttpResponse<String> page = get("/sign-in");
+        return submit(page, "signIn", Map.of("signIn:email", email, "signIn:password", password), "signIn:submit");
+    }
+
+    public static boolean isRedirect(HttpResponse<?> response) {
+        return response.statusCode() / 100 == 3;
+    }
+
+    /** The redirect's target as a path inside the site. */
+    public String location(HttpResponse<?> response) {
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.startsWith("http") ? URI.create(location).getRawPath() : location;
+    }
+
+    private URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : base + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String htmlUnescape(String value) {
+        return value.replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&#58;", ":");
+    }
+}
