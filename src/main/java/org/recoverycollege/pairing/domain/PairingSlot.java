@@ -52,6 +52,18 @@ public class PairingSlot {
         this.candidates = List.copyOf(candidates);
     }
 
+    /**
+     * The tutors who may take a place: of the role's expertise, trained for the course, free for every
+     * session, and not among those who declined this run.
+     */
+    public static List<TutorFact> candidatesFor(RunFact run, Expertise role, List<TutorFact> tutors,
+            java.util.Set<Long> declinedTutorIds) {
+        return tutors.stream()
+                .filter(t -> t.expertise() == role && t.isTrainedFor(run) && t.isFreeFor(run))
+                .filter(t -> !declinedTutorIds.contains(t.id()))
+                .toList();
+    }
+
     @ValueRangeProvider(id = "candidates")
     public List<TutorFact> getCandidates() {
         return candidates;
