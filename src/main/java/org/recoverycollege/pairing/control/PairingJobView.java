@@ -14,6 +14,10 @@ public record PairingJobView(long jobId, PairingJobStatus status, long elapsedSe
         return status == PairingJobStatus.RUNNING;
     }
 
+    public boolean isStopRequested() {
+        return stopRequested;
+    }
+
     public boolean isScored() {
         return brokenRules != null;
     }

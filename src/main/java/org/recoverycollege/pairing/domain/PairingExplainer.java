@@ -68,7 +68,7 @@ public final class PairingExplainer {
         List<TutorFact> trained = solution.getTutors().stream()
                 .filter(t -> t.expertise() == role && t.isTrainedFor(run)).toList();
         if (trained.isEmpty()) {
-            return Reason.of("noneTrained", role, run.courseTitle());
+            return Reason.of("empty.noneTrained", role, run.courseTitle());
         }
         List<TutorFact> free = trained.stream().filter(t -> t.isFreeFor(run)).toList();
         if (free.isEmpty()) {
@@ -76,15 +76,15 @@ public final class PairingExplainer {
                     .filter(s -> trained.stream().allMatch(t -> t.missedSessionIds().contains(s.id()))).toList();
             if (!nobodyFree.isEmpty()) {
                 SessionFact first = nobodyFree.get(0);
-                return Reason.of("nobodyFree", role, first.dayOfWeek(), first.start().toString(),
+                return Reason.of("empty.nobodyFree", role, first.dayOfWeek(), first.start().toString(),
                         first.end().toString(), PairingConstraints.weeks(nobodyFree));
             }
-            return Reason.of("eachMissesSome", role, trained.stream()
+            return Reason.of("empty.eachMissesSome", role, trained.stream()
                     .map(t -> t.name() + " (" + PairingConstraints.weeks(t.missedSessions(run)) + ")")
                     .collect(Collectors.joining(", ")));
         }
         if (slot.getCandidates().isEmpty()) {
-            return Reason.of("allDeclined", role);
+            return Reason.of("empty.allDeclined", role);
         }
         List<String> busy = new ArrayList<>();
         List<String> full = new ArrayList<>();
@@ -99,9 +99,9 @@ public final class PairingExplainer {
                             });
         }
         if (busy.isEmpty() && full.isEmpty()) {
-            return Reason.of("leftOpen", role);
+            return Reason.of("empty.leftOpen", role);
         }
-        return Reason.of("allBusy", role, busy.isEmpty() ? "-" : String.join(", ", busy),
+        return Reason.of("empty.allBusy", role, busy.isEmpty() ? "-" : String.join(", ", busy),
                 full.isEmpty() ? "-" : String.join(", ", full));
     }
 

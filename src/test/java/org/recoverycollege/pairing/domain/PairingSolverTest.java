@@ -109,7 +109,7 @@ class PairingSolverTest {
         assertThat(tutorOf(best, tuesday, LIVED_EXPERIENCE)).isNull();
         var reasons = new PairingExplainer(best).explain(SolutionManager.<PairingSolution, ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore>create(FACTORY).analyze(best));
         assertThat(reasons.get(tuesday.id()).problems()).containsExactly(
-                Reason.of("nobodyFree", LIVED_EXPERIENCE, java.time.DayOfWeek.TUESDAY, "10:00", "12:00", "3, 4"));
+                Reason.of("empty.nobodyFree", LIVED_EXPERIENCE, java.time.DayOfWeek.TUESDAY, "10:00", "12:00", "3, 4"));
     }
 
     @Test
@@ -128,7 +128,7 @@ class PairingSolverTest {
         RunFact paired = unpaired == anxiety ? wrap : anxiety;
         var reasons = new PairingExplainer(best).explain(SolutionManager.<PairingSolution, ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore>create(FACTORY).analyze(best));
         assertThat(reasons.get(unpaired.id()).problems()).containsExactly(
-                Reason.of("allBusy", LIVED_EXPERIENCE, "Ana (" + paired.courseTitle() + ")", "-"));
+                Reason.of("empty.allBusy", LIVED_EXPERIENCE, "Ana (" + paired.courseTitle() + ")", "-"));
     }
 
     private static final class LocalTimes {
