@@ -17,8 +17,17 @@ import org.recoverycollege.tutoring.entity.Expertise;
  * every session and not having declined this run. A place may stay empty: that costs a medium point, so a
  * partial pairing is still feasible.
  */
-@PlanningEntity
+@PlanningEntity(comparatorClass = PairingSlot.FewestCandidatesLast.class)
 public class PairingSlot {
+
+    /** Difficulty for the construction heuristic: places with fewer candidates are harder, so filled first. */
+    public static final class FewestCandidatesLast implements java.util.Comparator<PairingSlot> {
+        @Override
+        public int compare(PairingSlot a, PairingSlot b) {
+            return java.util.Comparator.comparingInt((PairingSlot s) -> -s.getCandidates().size())
+                    .thenComparing(PairingSlot::getId).compare(a, b);
+        }
+    }
 
     @PlanningId
     private String id;

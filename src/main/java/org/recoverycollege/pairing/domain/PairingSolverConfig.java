@@ -1,6 +1,7 @@
 package org.recoverycollege.pairing.domain;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
@@ -24,5 +25,14 @@ public final class PairingSolverConfig {
                         .withSpentLimit(limit)
                         .withUnimprovedSpentLimit(unimproved));
         return SolverFactory.create(config);
+    }
+
+    /** Only the construction heuristic: its result is the solver's first complete pairing (for the benchmark). */
+    public static SolverFactory<PairingSolution> constructionOnly() {
+        return SolverFactory.create(new SolverConfig()
+                .withSolutionClass(PairingSolution.class)
+                .withEntityClasses(PairingSlot.class)
+                .withConstraintProviderClass(PairingConstraints.class)
+                .withPhases(new ConstructionHeuristicPhaseConfig()));
     }
 }
