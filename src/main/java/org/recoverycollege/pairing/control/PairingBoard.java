@@ -19,6 +19,9 @@ import java.util.Optional;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.pairing.domain.PairingExplainer;
 import org.recoverycollege.pairing.domain.PairingExplainer.RunReasons;
+import org.recoverycollege.pairing.domain.PairingJustification;
+import org.recoverycollege.pairing.domain.Reason;
+import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import org.recoverycollege.pairing.domain.PairingSlot;
 import org.recoverycollege.pairing.domain.RunFact;
 import org.recoverycollege.pairing.domain.SessionFact;
@@ -106,21 +109,25 @@ public class PairingBoard {
             return List.of();
         }
         slot.setTutor(null);
-        int hardWithout = engine.analyze(loaded.solution()).score().hardScore();
-        record Scored(TutorOption option, int cost) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        for (TutorFact candidate : slot.getCandidates()) {
-            slot.setTutor(candidate);
-            ScoreAnalysis<HardMediumSoftScore> with = engine.analyze(loaded.solution());
-            if (with.score().hardScore() < hardWithout) {
-                continue;
+        List<TutorOption> options = new ArrayList<>();
+        for (RecommendedAssignment<TutorFact, HardMediumSoftScore> fit : engine.recommend(loaded.solution(), slot)) {
+            ScoreAnalysis<HardMediumSoftScore> diff = fit.scoreAnalysisDiff();
+            if (fit.proposition() != null && diff.score().hardScore() >= 0) {
+                options.add(new TutorOption(fit.proposition().id(), fit.proposition().name(), notesFor(runId, diff)));
             }
-            RunReasons why = new PairingExplainer(loaded.solution()).explain(with).get(runId);
-            List<org.recoverycollege.pairing.domain.Reason> notes = why == null ? List.of() : List.copyOf(why.notes());
-            scored.add(new Scored(new TutorOption(candidate.id(), candidate.name(), notes), -with.score().softScore()));
         }
-        return scored.stream().sorted(Comparator.comparingInt(Scored::cost)).map(Scored::option).toList();
+        return options;
+    }
+
+    /** The preferences a change would leave unmet on the run, from the analysis of its difference. */
+    private static List<Reason> notesFor(long runId, ScoreAnalysis<HardMediumSoftScore> diff) {
+        return diff.constraintAnalyses().stream()
+                .filter(c -> c.matches() != null)
+                .flatMap(c -> c.matches().stream())
+                .filter(m -> m.score().softScore() < 0 && m.justification() instanceof PairingJustification j
+                        && j.runIds().contains(runId))
+                .map(m -> ((PairingJustification) m.justification()).reason())
+                .distinct().toList();
     }
 
     /** Gives the place to one of its eligible tutors, or to nobody (tutorId null). */

@@ -7,7 +7,11 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import ai.timefold.solver.core.api.solver.RecommendedAssignment;
+import org.recoverycollege.pairing.domain.PairingSlot;
+import org.recoverycollege.pairing.domain.TutorFact;
 import java.util.concurrent.ConcurrentHashMap;
 import org.recoverycollege.pairing.domain.PairingSolution;
 import org.recoverycollege.pairing.domain.PairingSolverConfig;
@@ -26,8 +30,17 @@ public class PairingEngine {
     }
 
     public ScoreAnalysis<HardMediumSoftScore> analyze(PairingSolution solution) {
-        SolutionManager<PairingSolution, HardMediumSoftScore> manager = SolutionManager.create(factory(60));
-        return manager.analyze(solution);
+        return manager().analyze(solution);
+    }
+
+    /** Every tutor the (empty) place could take, best first, each with the analysis of what would change. */
+    public List<RecommendedAssignment<TutorFact, HardMediumSoftScore>> recommend(PairingSolution solution,
+            PairingSlot emptyPlace) {
+        return manager().recommendAssignment(solution, emptyPlace, PairingSlot::getTutor);
+    }
+
+    private SolutionManager<PairingSolution, HardMediumSoftScore> manager() {
+        return SolutionManager.create(factory(60));
     }
 
     private SolverFactory<PairingSolution> factory(int limitSeconds) {

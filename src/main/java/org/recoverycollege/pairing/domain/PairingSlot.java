@@ -58,7 +58,9 @@ public class PairingSlot {
         this.tutor = tutor;
         this.previousTutor = tutor;
         this.pinned = pinned && tutor != null;
-        this.candidates = List.copyOf(candidates);
+        // the tutor holding the place stays in its range even when no longer eligible (the analysis needs it)
+        this.candidates = tutor == null || candidates.contains(tutor) ? List.copyOf(candidates)
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(tutor), candidates.stream()).toList();
     }
 
     /**
