@@ -67,7 +67,8 @@ class PairingBoardIT {
 
             new Select(browser.field("Course")).selectByIndex(0);
             browser.press("Show runs");
-            waitFor(browser, "Change pair");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(driver -> driver.findElements(By.xpath("//tbody/tr")).size() > 1);
             browser.press("Change pair");
             waitFor(browser, "Change the pair of");
             assertThat(browser.accessibilityViolations()).isEmpty();
