@@ -71,6 +71,8 @@ public class PairingBacking implements Serializable {
             UserMessages.info(offered == 0 ? "pairing.publish.none" : "pairing.publish.done", offered);
         } catch (PairingException e) {
             UserMessages.error(e.messageKey());
+        } catch (jakarta.persistence.PersistenceException e) {
+            UserMessages.error("pairing.changedMeanwhile"); // another administrator changed or published meanwhile
         }
         reload();
     }

@@ -66,6 +66,8 @@ public class PairingChangeBacking implements Serializable {
             run = null;
         } catch (PairingException e) {
             UserMessages.error(e.messageKey());
+        } catch (jakarta.persistence.PersistenceException e) {
+            UserMessages.error("pairing.changedMeanwhile"); // someone else gave the place away first
         }
         boardPage.reload();
     }
