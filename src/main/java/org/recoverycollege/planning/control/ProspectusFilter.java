@@ -7,7 +7,8 @@ import org.recoverycollege.catalogue.entity.DeliveryMode;
 
 /**
  * What a visitor asked the prospectus for; every field is optional (null or false for "any"). The text
- * matches words in titles and summaries, ignoring case.
+ * matches words in titles and summaries, ignoring case; "with places" means places someone can take today
+ * (free and open for enrolment).
  */
 public record ProspectusFilter(String text, String categorySlug, DeliveryMode mode, Long venueId, DayOfWeek day,
         TimeOfDay timeOfDay, boolean withPlaces) {

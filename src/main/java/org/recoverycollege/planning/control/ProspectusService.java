@@ -43,7 +43,7 @@ public class ProspectusService {
         return search(ProspectusFilter.ANY);
     }
 
-    /** The runs matching the filter, soonest first. */
+    /** The runs matching the filter: those open for enrolment first, then soonest first. */
     public List<ProspectusEntry> search(ProspectusFilter filter) {
         LocalDate today = LocalDate.now(clock);
         return em.createQuery(PUBLISHED_RUNS, CourseRun.class)
@@ -51,9 +51,10 @@ public class ProspectusService {
                 .setParameter("today", today)
                 .getResultList().stream()
                 .filter(run -> run.firstSession().isPresent())
-                .filter(matching(filter))
-                .map(ProspectusService::toEntry)
-                .sorted(Comparator.comparing(ProspectusEntry::firstDate)
+                .filter(matching(filter, today))
+                .map(run -> toEntry(run, today))
+                .sorted(Comparator.comparing((ProspectusEntry entry) -> !entry.enrolmentOpen())
+                        .thenComparing(ProspectusEntry::firstDate)
                         .thenComparing(ProspectusEntry::startsAt)
                         .thenComparing(ProspectusEntry::title))
                 .toList();
@@ -76,7 +77,7 @@ public class ProspectusService {
         return em.createNamedQuery(Venue.FIND_ALL, Venue.class).getResultList();
     }
 
-    private static Predicate<CourseRun> matching(ProspectusFilter filter) {
+    private static Predicate<CourseRun> matching(ProspectusFilter filter, LocalDate today) {
         return run -> {
             CourseSession first = run.firstSession().orElseThrow();
             return (filter.categorySlug() == null || filter.categorySlug().equals(run.getCourse().getCategory().getSlug()))
@@ -84,17 +85,17 @@ public class ProspectusService {
                     && (filter.venueId() == null || filter.venueId().equals(run.getVenue().getId()))
                     && (filter.day() == null || filter.day() == first.getSessionDate().getDayOfWeek())
                     && (filter.timeOfDay() == null || filter.timeOfDay() == ProspectusFilter.TimeOfDay.of(first.getStartsAt()))
-                    && (!filter.withPlaces() || !run.isFull())
+                    && (!filter.withPlaces() || (!run.isFull() && run.isOpenForEnrolmentOn(today)))
                     && filter.matchesText(run.getCourse().getTitle(), run.getCourse().getSummary());
         };
     }
 
-    private static ProspectusEntry toEntry(CourseRun run) {
+    private static ProspectusEntry toEntry(CourseRun run, LocalDate today) {
         CourseSession first = run.firstSession().orElseThrow();
         int liveSessions = (int) run.getSessions().stream().filter(s -> !s.isCancelled()).count();
         return new ProspectusEntry(run.getId(), run.getCourse().getSlug(), run.getCourse().getTitle(),
                 run.getCourse().getCategory().getName(), first.getSessionDate(), first.getStartsAt(),
                 first.getEndsAt(), liveSessions, run.getVenue().getName(), run.getVenue().isOnline(),
-                run.placesLeft());
+                run.placesLeft(), run.isOpenForEnrolmentOn(today));
     }
 }

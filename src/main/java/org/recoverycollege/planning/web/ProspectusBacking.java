@@ -38,6 +38,8 @@ public class ProspectusBacking {
 
     private final ProspectusQuery query = new ProspectusQuery();
     private ProspectusPage result;
+    private List<Category> categories;
+    private List<Venue> venues;
 
     public ProspectusPage getResult() {
         if (result == null) {
@@ -76,11 +78,17 @@ public class ProspectusBacking {
     }
 
     public List<Category> getCategories() {
-        return prospectus.categories();
+        if (categories == null) {
+            categories = prospectus.categories();
+        }
+        return categories;
     }
 
     public List<Venue> getVenues() {
-        return prospectus.venues();
+        if (venues == null) {
+            venues = prospectus.venues();
+        }
+        return venues;
     }
 
     public List<DeliveryMode> getModes() {

@@ -35,6 +35,12 @@ import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.enrolment.entity.Relation;
 import org.recoverycollege.enrolment.entity.Student;
+import org.recoverycollege.evaluation.control.FeedbackRefused;
+import org.recoverycollege.evaluation.control.FeedbackService;
+import org.recoverycollege.evaluation.entity.Rating;
+import org.recoverycollege.evaluation.entity.WellbeingScale;
+import org.recoverycollege.register.entity.Attendance;
+import org.recoverycollege.register.entity.AttendanceMark;
 import org.recoverycollege.notification.control.IcalCalendars;
 import org.recoverycollege.notification.entity.OutboxMail;
 import org.recoverycollege.planning.entity.CourseRun;
@@ -74,6 +80,12 @@ class EnrolmentServiceIT {
 
     @Inject
     private PasswordResets passwordResets;
+
+    @Inject
+    private FeedbackService feedback;
+
+    @Inject
+    private PersonalData personalData;
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory threads;
@@ -256,6 +268,49 @@ class EnrolmentServiceIT {
         assertThat(passwordResets.isUsable(token)).isFalse();
         assertThatThrownBy(() -> passwordResets.choosePassword(token, "another-password-43"))
                 .isInstanceOf(AccountException.class).hasMessage("passwordReset.invalid");
+    }
+
+    @Test
+    void feedbackIsTakenOnceAfterACompletedRunTheStudentAttended() {
+        long runId = tx.call(em -> Fixture.run(em, Fixture.course(em, "feedback", null), 5, today.plusDays(9), LocalTime.of(10, 0), true));
+        long studentId = tx.call(em -> Fixture.student(em, "feedback"));
+        long enrolmentId = enrolments.enrol(studentId, runId).enrolmentId();
+        String email = Fixture.email("feedback");
+        assertThat(feedback.courseOpenForFeedback(enrolmentId, email)).isEmpty();
+        tx.run(em -> {
+            CourseRun run = em.find(CourseRun.class, runId);
+            run.start();
+            run.complete();
+            em.persist(new Attendance(run.getSessions().get(0), em.find(Enrolment.class, enrolmentId),
+                    AttendanceMark.PRESENT, "tutor@example.org", java.time.OffsetDateTime.now()));
+        });
+        assertThat(feedback.courseOpenForFeedback(enrolmentId, "someone-else@example.org")).isEmpty();
+        assertThat(feedback.courseOpenForFeedback(enrolmentId, email)).contains("Course feedback");
+        assertThatThrownBy(() -> feedback.submit(enrolmentId, email, Rating.GOOD, null, null, WellbeingScale.SWEMWBS, 5, 30))
+                .isInstanceOf(FeedbackRefused.class).hasMessage("feedback.refused.score");
+        feedback.submit(enrolmentId, email, Rating.EXCELLENT, "The group", "More sessions", WellbeingScale.SWEMWBS, 18, 24);
+        assertThatThrownBy(() -> feedback.submit(enrolmentId, email, Rating.GOOD, null, null, null, null, null))
+                .isInstanceOf(FeedbackRefused.class).hasMessage("feedback.refused.notAllowed");
+        assertThat(feedback.courseOpenForFeedback(enrolmentId, email)).isEmpty();
+    }
+
+    @Test
+    void closingAnAccountErasesThePersonAndHandsTheirPlaceOn() {
+        long runId = tx.call(em -> Fixture.run(em, Fixture.course(em, "leave", null), 1, today.plusDays(15), LocalTime.of(10, 0), true));
+        long leaving = tx.call(em -> Fixture.student(em, "leave-a"));
+        long waiting = tx.call(em -> Fixture.student(em, "leave-b"));
+        enrolments.enrol(leaving, runId);
+        enrolments.enrol(waiting, runId);
+        assertThat(personalData.export(Fixture.email("leave-a"))).contains("\"email\":\"" + Fixture.email("leave-a") + "\"", "Course leave", "CONFIRMED");
+        personalData.closeAccount(Fixture.email("leave-a"));
+        assertThat(statusOf(leaving, runId)).isEqualTo(EnrolmentStatus.CANCELLED);
+        assertThat(statusOf(waiting, runId)).isEqualTo(EnrolmentStatus.CONFIRMED);
+        tx.run(em -> {
+            Student erased = em.find(Student.class, leaving);
+            assertThat(erased.isErased()).isTrue();
+            assertThat(erased.getAccount().getEmail()).doesNotContain("leave-a");
+            assertThat(erased.getAccount().isActive()).isFalse();
+        });
     }
 
     private EnrolmentRefused assertRefused(Runnable action, String key) {
