@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Serves the readable address {@code /courses/<slug>} with the course page view, passing the slug as the
+ * Serves the readable address {@code /courses/<slug>} with the course page view {@code /course}, passing the slug as the
  * {@code slug} parameter (the view keeps its other parameters, such as {@code read=easy}).
  */
 @WebFilter("/courses/*")
@@ -24,7 +24,7 @@ public class CoursePathFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String slug = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : "";
         if (slug.matches("[a-z0-9-]{1,80}")) {
-            request.getRequestDispatcher("/course.xhtml?slug=" + slug)
+            request.getRequestDispatcher("/course?slug=" + slug)
                     .forward(request, response);
             return;
         }

@@ -48,11 +48,6 @@ public class ProspectusBacking {
         return result;
     }
 
-    /** Kept for pages that list every entry. */
-    public List<ProspectusEntry> getEntries() {
-        return getResult().entries();
-    }
-
     public ProspectusQuery getQuery() {
         return query;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -100,7 +101,7 @@ class EnrolmentWebsiteIT {
 
             // the confirmation e-mail carries the calendar
             MimeMessage confirmation = mailTo(alex, "Your place on " + title + " is confirmed");
-            assertThat(GreenMailUtil.getBody(confirmation)).contains("BEGIN:VCALENDAR");
+            assertThat(calendarAttachment(confirmation)).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:" + title);
 
             // others fill the run, then Sam joins the waiting list
             for (int i = 1; i < placesLeft; i++) {
@@ -217,6 +218,16 @@ class EnrolmentWebsiteIT {
     private static int placesLeft(WebElement card) {
         Matcher matcher = PLACES_LEFT.matcher(card.getText());
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : Integer.MAX_VALUE;
+    }
+
+    private static String calendarAttachment(MimeMessage message) throws Exception {
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).getContentType().startsWith("text/calendar")) {
+                return new String(parts.getBodyPart(i).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("No calendar attached to \"" + message.getSubject() + "\"");
     }
 
     private static MimeMessage mailTo(String recipient, String subject) throws Exception {
