@@ -22,10 +22,6 @@ public record ProspectusPage(List<ProspectusEntry> entries, int total, int page,
         return pages;
     }
 
-    public boolean isEmpty() {
-        return entries.isEmpty();
-    }
-
     public boolean hasPrevious() {
         return page > 1;
     }
