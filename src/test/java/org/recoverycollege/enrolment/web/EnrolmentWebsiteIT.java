@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.recoverycollege.testing.Browser;
@@ -80,10 +81,11 @@ class EnrolmentWebsiteIT {
             browser.press("Create my account");
             assertThat(browser.heading()).isEqualTo("My courses");
             browser.open(coursePath);
-            browser.driver().findElement(By.cssSelector("a[href$='/my/enrol?run=" + runId + "']")).click();
+            // by keyboard only: Enter on the link, Enter on the button
+            browser.driver().findElement(By.cssSelector("a[href$='/my/enrol?run=" + runId + "']")).sendKeys(Keys.ENTER);
             assertThat(browser.heading()).isEqualTo("Enrol on a course");
             assertThat(browser.accessibilityViolations()).isEmpty();
-            browser.press("Confirm my place");
+            browser.driver().findElement(By.cssSelector("input[value='Confirm my place']")).sendKeys(Keys.ENTER);
             assertThat(browser.heading()).isEqualTo("My courses");
             assertThat(browser.text()).contains("Your place on " + title + " is confirmed", "Place confirmed", title);
             assertThat(browser.accessibilityViolations()).isEmpty();
@@ -175,6 +177,15 @@ class EnrolmentWebsiteIT {
             assertThat(browser.text()).contains("If there is an account with that address");
             browser.open("/?q=zzzz-no-such-course");
             assertThat(browser.text()).contains("No courses match what you chose");
+            // a 360 px wide phone: nothing wider than the screen
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 780));
+            browser.open("/?places=yes");
+            Object pageWidth = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth;");
+            Object screenWidth = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return window.innerWidth;");
+            assertThat(((Number) pageWidth).intValue()).isLessThanOrEqualTo(((Number) screenWidth).intValue());
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
             browser.open("/courses/no-such-course");
             assertThat(browser.heading()).isEqualTo("Page not found");
             browser.signInAs("student@example.org", "demo-password");
