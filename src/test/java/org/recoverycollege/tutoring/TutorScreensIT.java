@@ -58,7 +58,9 @@ class TutorScreensIT {
 
     @Deployment
     static WebArchive application() {
-        return Deployments.application().addClasses(ActingCaller.class, TutorWorld.class);
+        // AssertJ runs inside the server with the test
+        return Deployments.application().addClasses(ActingCaller.class, TutorWorld.class)
+                .addPackages(true, "org.assertj.core");
     }
 
     @Inject
