@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 import org.recoverycollege.testing.Browser;
 import org.recoverycollege.testing.Deployments;
@@ -61,6 +64,26 @@ class TutorScreensBrowserIT {
         return world.getProperty(name);
     }
 
+    /** Clicks what posts the page and waits for the answer to replace it. */
+    private static void submit(Browser browser, By target) {
+        WebElement page = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(target).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private static void press(Browser browser, String button) {
+        submit(browser, By.xpath("//input[@type='submit' and @value='" + button + "'] | //button[normalize-space()='"
+                + button + "']"));
+    }
+
+    /** Clicks a button that asks "are you sure?" first, says yes, and waits for the answer. */
+    private static void pressAndConfirm(Browser browser, By target) {
+        WebElement page = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(target).click();
+        browser.driver().switchTo().alert().accept();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     private static void assertAccessible(Browser browser) {
         assertThat(browser.accessibilityViolations()).as(browser.path()).isEmpty();
     }
@@ -76,17 +99,17 @@ class TutorScreensBrowserIT {
             WebDriver driver = browser.driver();
 
             String offer = "//article[.//h3[@id='offer-" + id("offeredAssignment") + "']]";
-            driver.findElement(By.xpath(offer + "//input[@value='Accept this run']")).click();
+            submit(browser, By.xpath(offer + "//input[@value='Accept this run']"));
             assertThat(browser.text()).contains("The run is confirmed");
             assertThat(driver.findElements(By.id("run-" + id("offeredAssignment")))).hasSize(1);
 
             String second = "//article[.//h3[@id='offer-" + id("secondOfferedAssignment") + "']]";
             driver.findElement(By.xpath(second + "//summary")).click();
-            driver.findElement(By.xpath(second + "//input[@value='Decline this run']")).click();
+            submit(browser, By.xpath(second + "//input[@value='Decline this run']"));
             assertThat(browser.text()).contains("Please tell us why you are declining");
             driver.findElement(By.xpath(second + "//summary")).click();
             driver.findElement(By.xpath(second + "//textarea")).sendKeys("I am away that month");
-            driver.findElement(By.xpath(second + "//input[@value='Decline this run']")).click();
+            submit(browser, By.xpath(second + "//input[@value='Decline this run']"));
             assertThat(browser.text()).contains("You declined the run");
             assertThat(driver.findElements(By.id("offer-" + id("secondOfferedAssignment")))).isEmpty();
         }
@@ -101,31 +124,35 @@ class TutorScreensBrowserIT {
             assertAccessible(browser);
 
             new Select(browser.field("Day")).selectByVisibleText("Saturday");
-            browser.fillIn("From", "10:00").fillIn("Until", "09:00").press("Add weekly time");
+            browser.fillIn("From", "10:00").fillIn("Until", "09:00");
+            press(browser, "Add weekly time");
             assertThat(browser.text()).contains("The end time must be after the start time.");
             new Select(browser.field("Day")).selectByVisibleText("Saturday");
-            browser.fillIn("From", "10:00").fillIn("Until", "12:00").press("Add weekly time");
+            browser.fillIn("From", "10:00").fillIn("Until", "12:00");
+            press(browser, "Add weekly time");
             assertThat(browser.text()).contains("Your weekly time was added.", "Saturday", "10:00\u201312:00");
             new Select(browser.field("Day")).selectByVisibleText("Saturday");
-            browser.fillIn("From", "11:00").fillIn("Until", "13:00").press("Add weekly time");
+            browser.fillIn("From", "11:00").fillIn("Until", "13:00");
+            press(browser, "Add weekly time");
             assertThat(browser.text()).contains("overlaps the time you already have that day, 10:00\u201312:00");
 
-            browser.fillIn("First day away", LocalDate.now().minusDays(2).toString()).press("Add days away");
+            browser.fillIn("First day away", LocalDate.now().minusDays(2).toString());
+            press(browser, "Add days away");
             assertThat(browser.text()).contains("Days away cannot start in the past.");
             String away = LocalDate.now().plusYears(2).toString();
-            browser.fillIn("First day away", away).fillIn("Reason (optional)", "Long leave " + id("suffix"))
-                    .press("Add days away");
+            browser.fillIn("First day away", away).fillIn("Reason (optional)", "Long leave " + id("suffix"));
+            press(browser, "Add days away");
             assertThat(browser.text()).contains("Your days away were added.", "Long leave " + id("suffix"));
             assertAccessible(browser);
 
             // leave the demo tutor as we found them
             WebDriver driver = browser.driver();
-            driver.findElement(By.xpath("//tr[td[contains(., 'Long leave " + id("suffix") + "')]]//input[@value='Remove']")).click();
-            driver.switchTo().alert().accept();
+            pressAndConfirm(browser, By.xpath("//tr[td[contains(., 'Long leave " + id("suffix")
+                    + "')]]//input[@value='Remove']"));
             assertThat(browser.text()).contains("Your days away were removed.");
-            driver.findElement(By.xpath("//tr[td[normalize-space()='Saturday']]//input[@value='Remove']")).click();
-            driver.switchTo().alert().accept();
-            assertThat(browser.text()).contains("Your weekly time was removed.").doesNotContain("Saturday");
+            pressAndConfirm(browser, By.xpath("//tr[td[normalize-space()='Saturday']]//input[@value='Remove']"));
+            assertThat(browser.text()).contains("Your weekly time was removed.");
+            assertThat(driver.findElements(By.xpath("//tr[td[normalize-space()='Saturday']]"))).isEmpty();
         }
     }
 
@@ -146,7 +173,7 @@ class TutorScreensBrowserIT {
                     + "//label[normalize-space()='Present']")).click();
             driver.findElement(By.xpath("//fieldset[legend[starts-with(normalize-space(), 'Alex Other')]]"
                     + "//label[normalize-space()='Sent apologies']")).click();
-            browser.press("Save register");
+            press(browser, "Save register");
             assertThat(browser.text()).contains("The register is saved.");
             assertThat(driver.findElement(By.xpath("//fieldset[legend[starts-with(normalize-space(), 'Robin Needs')]]"
                     + "//input[@value='PRESENT']")).isSelected()).isTrue();
@@ -174,7 +201,7 @@ class TutorScreensBrowserIT {
             browser.open("/tutor/cover?session=" + id("sessionInTwoWeeks"));
             assertThat(browser.text()).contains("Cover " + id("suffix")).doesNotContain("Untrained " + id("suffix"));
             assertAccessible(browser);
-            browser.driver().findElement(By.xpath("//input[@aria-label='Ask Cover " + id("suffix") + "']")).click();
+            submit(browser, By.xpath("//input[@aria-label='Ask Cover " + id("suffix") + "']"));
             assertThat(browser.text()).contains("Your request was sent.", "Asked Cover " + id("suffix"));
         }
         assertThat(subjectsOfMailTo("cover-" + id("suffix") + "@example.org"))
@@ -190,15 +217,14 @@ class TutorScreensBrowserIT {
             assertThat(browser.text()).contains(id("courseTitle"));
             assertAccessible(browser);
 
-            browser.press("Create my calendar address");
+            press(browser, "Create my calendar address");
             String address = browser.field("Your private calendar address").getAttribute("value");
             HttpResponse<String> feed = new WebClient(base).get(address);
             assertThat(feed.statusCode()).isEqualTo(200);
             assertThat(feed.body()).contains("BEGIN:VCALENDAR", id("courseTitle"));
             assertAccessible(browser);
 
-            browser.press("Turn off the feed");
-            browser.driver().switchTo().alert().accept();
+            pressAndConfirm(browser, By.xpath("//input[@value='Turn off the feed']"));
             assertThat(browser.text()).contains("Your calendar feed is turned off.");
             assertThat(new WebClient(base).get(address).statusCode()).isEqualTo(404);
         }

@@ -30,6 +30,7 @@ public class RegistersBacking {
 
     private List<RegisterService.Entry> entries;
     private RegisterSheet sheet;
+    private boolean refused;
     private final Map<Long, String> marks = new HashMap<>();
     private final Map<Long, Boolean> present = new HashMap<>();
 
@@ -43,7 +44,8 @@ public class RegistersBacking {
             sheet.students().forEach(s -> marks.put(s.enrolmentId(), s.mark() == null ? null : s.mark().name()));
             sheet.facilitators().forEach(f -> present.put(f.tutorId(), f.present() == null || f.present()));
         } catch (TutoringException e) {
-            UserMessages.error(e.messageKey(), e.arguments());
+            // shown by the page itself: this bean may first be used after the messages were rendered
+            refused = true;
         }
     }
 
@@ -91,6 +93,11 @@ public class RegistersBacking {
 
     public Map<Long, Boolean> getPresent() {
         return present;
+    }
+
+    /** True when the register asked for is not the caller's (or does not exist). */
+    public boolean isRefused() {
+        return refused;
     }
 
     public Long getSession() {

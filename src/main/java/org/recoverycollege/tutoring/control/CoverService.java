@@ -72,7 +72,8 @@ public class CoverService {
         LocalDate today = LocalDate.now(clock);
         List<MySession> sessions = new ArrayList<>();
         for (CourseSession session : tutorSessions.sessionsOf(me)) {
-            if (!session.getSessionDate().isBefore(today)) {
+            // sessions I cover for someone else are theirs to find cover for
+            if (!session.getSessionDate().isBefore(today) && tutorSessions.isAssignedTo(me, session)) {
                 sessions.add(view(session, liveRequest(session, me)));
             }
         }
