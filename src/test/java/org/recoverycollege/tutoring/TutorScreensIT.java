@@ -246,6 +246,10 @@ class TutorScreensIT {
             assertThat(month.total()).isEqualByComparingTo(new BigDecimal("75.00"));
             assertThat(month.lines()).extracting(InvolvementService.Line::kind).containsExactly(PaymentKind.SESSIONAL_FEE);
         });
+
+        // recorded present by mistake: correcting it withdraws the fee
+        ActingCaller.as(me, () -> registers.record(world.sessionYesterday(), Map.of(), Set.of(world.professional())));
+        assertThat(ActingCaller.as(me, involvement::myMonths)).isEmpty();
     }
 
     @Test

@@ -77,6 +77,15 @@ public class InvolvementService {
         return Optional.of(line);
     }
 
+    /** Withdraws the line of a session the register no longer shows the tutor delivering (a corrected mark). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordNotDelivered(Tutor tutor, CourseSession session) {
+        PaymentRule.kindFor(tutor.getArrangement()).ifPresent(kind -> em
+                .createNamedQuery(PaymentLine.FIND_BY_TUTOR_SESSION_AND_KIND, PaymentLine.class)
+                .setParameter("tutor", tutor).setParameter("session", session).setParameter("kind", kind)
+                .getResultStream().forEach(em::remove));
+    }
+
     /** The signed-in tutor's delivered sessions and lines per month, newest month first. */
     public List<Month> myMonths() {
         Tutor me = tutors.getCallerTutor();

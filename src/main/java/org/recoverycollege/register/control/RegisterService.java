@@ -161,6 +161,8 @@ public class RegisterService {
             }
             if (present) {
                 involvement.recordDelivered(tutor, session);
+            } else {
+                involvement.recordNotDelivered(tutor, session);
             }
         }
         em.flush();
