@@ -208,6 +208,26 @@ class TutorScreensIT {
     }
 
     @Test
+    void anAdministratorAsksForCoverOnATutorsBehalfWhichTutorsCannot() {
+        assertThatThrownBy(() -> ActingCaller.as(world.intruderEmail(),
+                () -> cover.candidatesFor(world.sessionInTwoWeeks(), world.me()))).isInstanceOf(NotYoursException.class);
+        assertThatThrownBy(() -> ActingCaller.as(world.intruderEmail(),
+                () -> cover.askForCover(world.sessionInTwoWeeks(), world.me(), world.coverPeer())))
+                .isInstanceOf(NotYoursException.class);
+
+        ActingCaller.asAdministrator(() -> assertThat(cover.candidatesFor(world.sessionInTwoWeeks(), world.me()))
+                .extracting(CoverCandidate::tutorId).containsExactly(world.coverPeer()));
+        ActingCaller.asAdministrator(() -> cover.askForCover(world.sessionInTwoWeeks(), world.me(), world.coverPeer()));
+        tx.run(em -> assertThat(em.createQuery("SELECT c FROM CoverRequest c WHERE c.session.id = :s",
+                CoverRequest.class).setParameter("s", world.sessionInTwoWeeks()).getSingleResult())
+                .satisfies(request -> {
+                    assertThat(request.getStatus()).isEqualTo(CoverStatus.ASKED);
+                    assertThat(request.getRequestedBy()).isEqualTo("admin@example.org");
+                    assertThat(request.getAbsentTutor().getId()).isEqualTo(world.me());
+                }));
+    }
+
+    @Test
     void theRegisterRecordsMarksAndPresenceWithinTheWindowCreatesPaymentAndIsAudited() {
         RegisterSheet sheet = ActingCaller.as(me, () -> registers.sheet(world.sessionYesterday()));
         assertThat(sheet.editable()).isTrue();

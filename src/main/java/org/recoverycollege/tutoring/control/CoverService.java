@@ -47,6 +47,9 @@ public class CoverService {
     private TutorSessions tutorSessions;
 
     @Inject
+    private CallerIdentity caller;
+
+    @Inject
     private MailOutbox outbox;
 
     @Inject
@@ -91,29 +94,52 @@ public class CoverService {
     /** The tutors who could cover my session, best first. */
     public List<CoverCandidate> candidatesFor(long sessionId) {
         Tutor me = tutors.getCallerTutor();
-        return CoverCandidate.rank(facts(mySession(sessionId, me), me));
+        return CoverCandidate.rank(facts(coming(sessionId, me), me));
     }
 
     /** Asks an eligible tutor to cover my session. */
     public void askForCover(long sessionId, long coverTutorId) {
         Tutor me = tutors.getCallerTutor();
-        CourseSession session = mySession(sessionId, me);
-        boolean eligible = CoverCandidate.rank(facts(session, me)).stream().anyMatch(c -> c.tutorId() == coverTutorId);
+        ask(coming(sessionId, me), me, coverTutorId);
+    }
+
+    /** For administrators: the tutors who could cover a tutor's session, best first. */
+    public List<CoverCandidate> candidatesFor(long sessionId, long absentTutorId) {
+        Tutor absent = administeredAbsentTutor(absentTutorId);
+        return CoverCandidate.rank(facts(coming(sessionId, absent), absent));
+    }
+
+    /** For administrators: asks an eligible tutor to cover a tutor's session. */
+    public void askForCover(long sessionId, long absentTutorId, long coverTutorId) {
+        Tutor absent = administeredAbsentTutor(absentTutorId);
+        ask(coming(sessionId, absent), absent, coverTutorId);
+    }
+
+    private Tutor administeredAbsentTutor(long absentTutorId) {
+        if (!caller.isAdministrator()) {
+            throw new NotYoursException();
+        }
+        return tutors.findById(absentTutorId).orElseThrow(NotYoursException::new);
+    }
+
+    private void ask(CourseSession session, Tutor absent, long coverTutorId) {
+        boolean eligible = CoverCandidate.rank(facts(session, absent)).stream()
+                .anyMatch(c -> c.tutorId() == coverTutorId);
         if (!eligible) {
             throw new TutoringException("cover.notEligible");
         }
         Tutor cover = em.find(Tutor.class, coverTutorId);
-        CoverRequest request = liveRequest(session, me).orElse(null);
+        CoverRequest request = liveRequest(session, absent).orElse(null);
         if (request != null && request.getStatus() != CoverStatus.OPEN) {
             throw new TutoringException("cover.alreadyAsked");
         }
         if (request == null) {
-            request = new CoverRequest(session, me, tutors.getCallerTutor().getEmail(), OffsetDateTime.now(clock));
+            request = new CoverRequest(session, absent, caller.name(), OffsetDateTime.now(clock));
             em.persist(request);
         }
         request.ask(cover);
         tell(cover, MAIL_ASKED, request);
-        tell(me, MAIL_REQUESTED, request);
+        tell(absent, MAIL_REQUESTED, request);
         tellAdministrators(MAIL_REQUESTED, request);
     }
 
@@ -152,9 +178,10 @@ public class CoverService {
         tellAdministrators(template, request);
     }
 
-    private CourseSession mySession(long sessionId, Tutor me) {
+    /** A coming session of a run the tutor is assigned to. */
+    private CourseSession coming(long sessionId, Tutor assigned) {
         CourseSession session = em.find(CourseSession.class, sessionId);
-        if (session == null || !tutorSessions.isAssignedTo(me, session)) {
+        if (session == null || !tutorSessions.isAssignedTo(assigned, session)) {
             throw new NotYoursException();
         }
         if (session.isCancelled() || session.getSessionDate().isBefore(LocalDate.now(clock))) {
