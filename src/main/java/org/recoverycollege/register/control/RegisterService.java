@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +78,7 @@ public class RegisterService {
             boolean taken, boolean editable, boolean upcoming) implements Serializable {
     }
 
-    /** Every session the signed-in tutor delivers, latest first. */
+    /** Every session the signed-in tutor delivers: held ones latest first, then coming ones soonest first. */
     public List<Entry> mySessions() {
         Tutor me = tutors.getCallerTutor();
         LocalDate today = LocalDate.now(clock);
@@ -90,7 +90,9 @@ public class RegisterService {
                     s.getStartsAt(), taken, RegisterRules.isEditable(s.getSessionDate(), today, editDays, false),
                     s.getSessionDate().isAfter(today)));
         }
-        Collections.reverse(entries);
+        // registers to take come first, latest first; sessions not yet held follow, soonest first
+        entries.sort(Comparator.comparing(Entry::upcoming)
+                .thenComparing((a, b) -> a.upcoming() ? a.date().compareTo(b.date()) : b.date().compareTo(a.date())));
         return entries;
     }
 
@@ -212,7 +214,7 @@ public class RegisterService {
     private List<Enrolment> onRegister(CourseRun run) {
         List<Enrolment> enrolments = new ArrayList<>(byStatus(run, EnrolmentStatus.CONFIRMED));
         enrolments.addAll(byStatus(run, EnrolmentStatus.COMPLETED));
-        enrolments.sort(java.util.Comparator.comparing(e -> e.getStudent().getAccount().getDisplayName()));
+        enrolments.sort(Comparator.comparing(e -> e.getStudent().getAccount().getDisplayName()));
         return enrolments;
     }
 
