@@ -13,9 +13,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -83,9 +85,31 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    public Browser follow(String linkText) {
-        driver.findElement(By.linkText(linkText)).click();
+    /** Presses a button that submits a full page (not an Ajax update) and waits for the next page. */
+    public Browser pressAndLoad(String buttonText) {
+        markCurrentPage();
+        press(buttonText);
+        waitForNextPage();
         return this;
+    }
+
+    /** Follows a link and waits for the page it leads to. */
+    public Browser follow(String linkText) {
+        markCurrentPage();
+        driver.findElement(By.linkText(linkText)).click();
+        waitForNextPage();
+        return this;
+    }
+
+    /** A page's script globals die with it, so a mark set now is gone once the next page has loaded. */
+    private void markCurrentPage() {
+        ((JavascriptExecutor) driver).executeScript("window.rcPreviousPage = true;");
+    }
+
+    private void waitForNextPage() {
+        // while the old page unloads the script may find no document: that is "not yet"
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return window.rcPreviousPage === undefined && document.readyState === 'complete';")));
     }
 
     public String heading() {
@@ -106,8 +130,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser signInAs(String email, String password) {
-        open("/sign-in").fillIn("E-mail address", email).fillIn("Password", password).press("Sign in");
-        heading();
+        open("/sign-in").fillIn("E-mail address", email).fillIn("Password", password).pressAndLoad("Sign in");
         return this;
     }
 
