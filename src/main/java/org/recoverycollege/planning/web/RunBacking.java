@@ -1,0 +1,112 @@
+package org.recoverycollege.planning.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.recoverycollege.enrolment.control.EnrolmentLists;
+import org.recoverycollege.enrolment.control.PlaceHolder;
+import org.recoverycollege.planning.control.RunPlanning;
+import org.recoverycollege.planning.entity.CourseRun;
+import org.recoverycollege.planning.entity.CourseSession;
+import org.recoverycollege.platform.web.Refusals;
+import org.recoverycollege.platform.web.UserMessages;
+
+/**
+ * {@code /admin/run?id=}: one run: publish or unpublish, capacity, its sessions (each moved or cancelled
+ * on its own, with e-mail to those concerned), the confirmed list and the waiting list.
+ */
+@Named
+@ViewScoped
+public class RunBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RunPlanning planning;
+    @Inject
+    private EnrolmentLists lists;
+
+    private Long id;
+    private int capacity;
+    private Long sessionId;
+    private LocalDate sessionDate;
+    private LocalTime startsAt;
+    private LocalTime endsAt;
+    private transient CourseRun run;
+
+    public void load() {
+        if (id == null || planning.findRun(id).isEmpty()) {
+            Faces.responseSendError(404, "run");
+            return;
+        }
+        capacity = getRun().getCapacity();
+    }
+
+    public CourseRun getRun() {
+        if (run == null && id != null) {
+            run = planning.getRun(id);
+        }
+        return run;
+    }
+
+    public List<PlaceHolder> getConfirmed() {
+        return lists.confirmed(id);
+    }
+
+    public List<PlaceHolder> getWaiting() {
+        return lists.waiting(id);
+    }
+
+    public void publish() {
+        act(() -> planning.publish(Faces.getRemoteUser(), id), "runs.published");
+    }
+
+    public void unpublish() {
+        act(() -> planning.unpublish(Faces.getRemoteUser(), id), "runs.unpublished");
+    }
+
+    public void changeCapacity() {
+        act(() -> planning.changeCapacity(Faces.getRemoteUser(), id, capacity), "runs.capacityChanged");
+    }
+
+    public void editSession(CourseSession session) {
+        sessionId = session.getId();
+        sessionDate = session.getSessionDate();
+        startsAt = session.getStartsAt();
+        endsAt = session.getEndsAt();
+    }
+
+    public void saveSession() {
+        act(() -> planning.reschedule(Faces.getRemoteUser(), sessionId, sessionDate, startsAt, endsAt), "runs.sessionMoved");
+        sessionId = null;
+    }
+
+    public void cancelSession(long session) {
+        act(() -> planning.cancelSession(Faces.getRemoteUser(), session), "runs.sessionCancelledDone");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        if (Refusals.attempt(action)) {
+            UserMessages.info(doneKey);
+        }
+        run = null;
+        capacity = getRun().getCapacity();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public int getCapacity() { return capacity; }
+    public void setCapacity(int capacity) { this.capacity = capacity; }
+    public Long getSessionId() { return sessionId; }
+    public LocalDate getSessionDate() { return sessionDate; }
+    public void setSessionDate(LocalDate sessionDate) { this.sessionDate = sessionDate; }
+    public LocalTime getStartsAt() { return startsAt; }
+    public void setStartsAt(LocalTime startsAt) { this.startsAt = startsAt; }
+    public LocalTime getEndsAt() { return endsAt; }
+    public void setEndsAt(LocalTime endsAt) { this.endsAt = endsAt; }
+}
