@@ -21,7 +21,7 @@ public class AuditBacking implements Serializable {
     @Inject
     private AuditSearch search;
     @Inject
-    private transient java.time.Clock clock;
+    private java.time.Clock clock;
 
     private PagedModel<AuditEntry> entries;
     private String actor;
