@@ -1,5 +1,6 @@
 package org.recoverycollege.enrolment.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +13,7 @@ import org.recoverycollege.enrolment.control.StudentRecords;
 import org.recoverycollege.enrolment.entity.SupportNeed;
 import org.recoverycollege.platform.control.Refusal;
 import org.recoverycollege.platform.web.Refusals;
+import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.platform.web.UserMessages;
 
 /** {@code /admin/student?id=}: one student's record; opening it and changing it are audited. */
@@ -29,17 +31,18 @@ public class StudentBacking implements Serializable {
     private SupportNeed[] needs = {};
     private String otherNeeds;
 
-    public void load() {
-        if (id == null) {
-            Faces.responseSendError(404, "student");
-            return;
-        }
+    /** Opens the record named in the address once per view: that viewing is what the audit log records. */
+    @PostConstruct
+    void load() {
+        id = RequestParameters.number("id");
         try {
-            record = records.view(Faces.getRemoteUser(), id);
+            record = id == null ? null : records.view(Faces.getRemoteUser(), id);
+        } catch (Refusal notFound) {
+            record = null;
+        }
+        if (record != null) {
             needs = record.needs().toArray(SupportNeed[]::new);
             otherNeeds = record.otherNeeds();
-        } catch (Refusal refusal) {
-            Faces.responseSendError(404, "student");
         }
     }
 
@@ -57,7 +60,6 @@ public class StudentBacking implements Serializable {
 
     public StudentRecord getRecord() { return record; }
     public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
     public SupportNeed[] getNeeds() { return needs; }
     public void setNeeds(SupportNeed[] needs) { this.needs = needs; }
     public String getOtherNeeds() { return otherNeeds; }

@@ -1,5 +1,6 @@
 package org.recoverycollege.planning.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import org.recoverycollege.planning.control.RunPlanning;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.CourseSession;
 import org.recoverycollege.platform.web.Refusals;
+import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.platform.web.UserMessages;
 
 /**
@@ -39,17 +41,20 @@ public class RunBacking implements Serializable {
     private LocalTime endsAt;
     private transient CourseRun run;
 
-    public void load() {
-        if (id == null || planning.findRun(id).isEmpty()) {
-            Faces.responseSendError(404, "run");
-            return;
+    @PostConstruct
+    void load() {
+        id = RequestParameters.number("id");
+        if (getRun() == null) {
+            id = null;
+        } else {
+            capacity = run.getCapacity();
         }
-        capacity = getRun().getCapacity();
     }
 
+    /** The run, or null when the address names none. */
     public CourseRun getRun() {
         if (run == null && id != null) {
-            run = planning.getRun(id);
+            run = planning.findRun(id).orElse(null);
         }
         return run;
     }
@@ -99,7 +104,6 @@ public class RunBacking implements Serializable {
     }
 
     public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
     public int getCapacity() { return capacity; }
     public void setCapacity(int capacity) { this.capacity = capacity; }
     public Long getSessionId() { return sessionId; }

@@ -21,6 +21,7 @@ import org.recoverycollege.planning.entity.RunStatus;
 import org.recoverycollege.planning.entity.Term;
 import org.recoverycollege.planning.entity.Venue;
 import org.recoverycollege.platform.web.PagedModel;
+import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.UserMessages;
 
@@ -51,17 +52,9 @@ public class RunsBacking implements Serializable {
     @PostConstruct
     void init() {
         runs = new PagedModel<>(search, RunRow::id);
-        termId = number(Faces.getRequestParameter("term"));
-        categoryId = number(Faces.getRequestParameter("category"));
+        termId = RequestParameters.number("term");
+        categoryId = RequestParameters.number("category");
         applyFilters();
-    }
-
-    private static Long number(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     public void applyFilters() {

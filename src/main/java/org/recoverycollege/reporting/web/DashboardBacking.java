@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.recoverycollege.planning.control.PlaceAdmin;
 import org.recoverycollege.planning.entity.Term;
+import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.reporting.control.CollegeOverview;
 import org.recoverycollege.reporting.control.Figures;
@@ -52,16 +53,15 @@ public class DashboardBacking {
     /** The chosen term, or the one running today, or the newest. */
     public Long getTermId() {
         if (termId == null) {
+            termId = RequestParameters.number("term");
+        }
+        if (termId == null) {
             LocalDate today = LocalDate.now(clock);
             List<Term> terms = getTerms();
             termId = terms.stream().filter(t -> t.includes(today)).findFirst()
                     .or(() -> terms.stream().findFirst()).map(Term::getId).orElse(null);
         }
         return termId;
-    }
-
-    public void setTermId(Long termId) {
-        this.termId = termId;
     }
 
     private List<RunFacts> facts() {

@@ -1,11 +1,13 @@
 package org.recoverycollege.reporting.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.reporting.control.RunFacts;
 import org.recoverycollege.reporting.control.TermReport;
 
@@ -33,6 +35,13 @@ public class FiguresBacking {
     private String figure;
     private List<RunFacts> rows;
 
+    @PostConstruct
+    void readAddress() {
+        termId = RequestParameters.number("term");
+        categoryId = RequestParameters.number("category");
+        figure = org.omnifaces.util.Faces.getRequestParameter("figure");
+    }
+
     public List<RunFacts> getRows() {
         if (rows == null) {
             rows = termId == null ? List.of() : report.facts(termId).stream()
@@ -45,9 +54,4 @@ public class FiguresBacking {
     }
 
     public Long getTermId() { return termId; }
-    public void setTermId(Long termId) { this.termId = termId; }
-    public Long getCategoryId() { return categoryId; }
-    public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
-    public String getFigure() { return figure; }
-    public void setFigure(String figure) { this.figure = figure; }
 }
