@@ -86,7 +86,7 @@ class AdministrationIT {
 
     @Deployment
     static WebArchive application() {
-        return Deployments.application();
+        return Deployments.application().addClass(LargeCollege.class);
     }
 
     @Inject
