@@ -7,7 +7,7 @@ import org.recoverycollege.testing.incontainer.Transactions;
 
 /**
  * Generates a large college in PostgreSQL with set-based SQL: a past term of 200 completed runs of five
- * sessions, 10,000 students and 50,000 enrolments (five each, one still confirmed). Everything is named
+ * sessions, 10,000 students and 50,000 enrolments (five each; a fifth of each run's 250 still confirmed). Everything is named
  * with the suffix, and the term ended years ago, so other tests and the prospectus never see it.
  */
 final class LargeCollege {
@@ -39,8 +39,8 @@ final class LargeCollege {
                     + " FROM user_account a WHERE a.email LIKE ?").setParameter(1, "bench-" + suffix + "-%").executeUpdate();
             em.createNativeQuery("INSERT INTO enrolment (id, version, student_id, run_id, status, live_student_id,"
                     + " requested_at, status_changed_at)"
-                    + " SELECT nextval('entity_id_seq'), 0, s.id, r.id, CASE WHEN j = 4 THEN 'CONFIRMED' ELSE 'COMPLETED' END,"
-                    + " CASE WHEN j = 4 THEN s.id END, TIMESTAMP WITH TIME ZONE '2019-12-01 10:00:00+00' + s.k * INTERVAL '1 second',"
+                    + " SELECT nextval('entity_id_seq'), 0, s.id, r.id, CASE WHEN (s.k / 40) % 5 = 0 THEN 'CONFIRMED'"
+                    + " ELSE 'COMPLETED' END, CASE WHEN (s.k / 40) % 5 = 0 THEN s.id END, TIMESTAMP WITH TIME ZONE '2019-12-01 10:00:00+00' + s.k * INTERVAL '1 second',"
                     + " TIMESTAMP WITH TIME ZONE '2020-03-27 10:00:00+00'"
                     + " FROM (SELECT st.id, row_number() OVER (ORDER BY st.id) AS k FROM student st JOIN user_account a"
                     + "       ON a.id = st.account_id WHERE a.email LIKE ?) s"
