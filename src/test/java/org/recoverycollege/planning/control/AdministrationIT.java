@@ -412,8 +412,10 @@ class AdministrationIT {
         long firstRun = runSearch.page(new PageRequest(0, 1, null, true, Map.of("termId", String.valueOf(termId)))).get(0).id();
         report.append(time("a run's confirmed list", () -> assertEquals(50, enrolmentLists.confirmed(firstRun).size())));
         report.append(time("the term's figures (200 runs)", () -> assertEquals(200, termReport.facts(termId).size())));
-        report.append(time("audit log, page 1", () -> assertEquals(25,
-                auditSearch.page(new PageRequest(0, 25, null, false, Map.of())).size())));
+        report.append(time("audit log, count and page 1", () -> {
+            PageRequest request = new PageRequest(0, 25, null, false, Map.of());
+            assertEquals(Math.min(25, auditSearch.count(request)), auditSearch.page(request).size());
+        }));
         System.out.println(report);
         LargeCollege.writeReport(report.toString());
     }
