@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.recoverycollege.enrolment.entity.Enrolment;
+import java.time.OffsetDateTime;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 
 /** A run's confirmed list and its waiting list (first come, first served), for administrators. */
@@ -13,8 +13,11 @@ import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class EnrolmentLists {
 
+    /** One query for the whole list: names, addresses and whether needs are recorded, without loading students. */
     private static final String BY_STATUS = """
-            SELECT e FROM Enrolment e JOIN FETCH e.student s JOIN FETCH s.account
+            SELECT e.id, s.id, a.displayName, a.email, e.status, e.requestedAt,
+                   CASE WHEN s.otherNeeds IS NOT NULL OR SIZE(s.supportNeeds) > 0 THEN TRUE ELSE FALSE END
+              FROM Enrolment e JOIN e.student s JOIN s.account a
              WHERE e.run.id = :runId AND e.status = :status ORDER BY e.requestedAt, e.id""";
 
     @PersistenceContext
@@ -30,10 +33,10 @@ public class EnrolmentLists {
     }
 
     private List<PlaceHolder> list(long runId, EnrolmentStatus status) {
-        return em.createQuery(BY_STATUS, Enrolment.class).setParameter("runId", runId).setParameter("status", status)
+        return em.createQuery(BY_STATUS, Object[].class).setParameter("runId", runId).setParameter("status", status)
                 .getResultList().stream()
-                .map(e -> new PlaceHolder(e.getId(), e.getStudent().getId(), e.getStudent().getAccount().getDisplayName(),
-                        e.getStudent().getAccount().getEmail(), e.getStatus(), e.getRequestedAt(), e.getStudent().hasNeeds()))
+                .map(r -> new PlaceHolder((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (EnrolmentStatus) r[4],
+                        (OffsetDateTime) r[5], Boolean.TRUE.equals(r[6])))
                 .toList();
     }
 }
