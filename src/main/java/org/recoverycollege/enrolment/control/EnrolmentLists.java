@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 
 /** A run's confirmed list and its waiting list (first come, first served), for administrators. */
