@@ -146,9 +146,12 @@ public class RunPlanning {
         return run;
     }
 
-    /** Moves one session; the enrolled students and the pair are told by e-mail. */
-    public void reschedule(@NotBlank String actor, long sessionId, @NotNull LocalDate date, @NotNull LocalTime startsAt,
-            @NotNull LocalTime endsAt) {
+    /**
+     * Changes one session's time, room or joining link; the students with a place and the pair are told
+     * by e-mail. A new time that clashes with another session of the run is refused.
+     */
+    public void changeSession(@NotBlank String actor, long sessionId, @NotNull LocalDate date,
+            @NotNull LocalTime startsAt, @NotNull LocalTime endsAt, Long roomId, String joiningLink) {
         CourseSession session = getSession(sessionId);
         if (!startsAt.isBefore(endsAt)) {
             throw new Refusal("runs.endBeforeStart");
@@ -159,17 +162,29 @@ public class RunPlanning {
         LocalDate oldDate = session.getSessionDate();
         LocalTime oldStart = session.getStartsAt();
         LocalTime oldEnd = session.getEndsAt();
-        if (oldDate.equals(date) && oldStart.equals(startsAt) && oldEnd.equals(endsAt)) {
-            return;
+        Room oldRoom = session.getRoom();
+        String oldLink = session.getJoiningLink();
+        String oldPlace = SessionChangeNotices.placeOf(session);
+        Room room = roomId == null ? null : em.find(Room.class, roomId);
+        if (room != null && !room.getVenue().equals(session.getRun().getVenue())) {
+            throw new Refusal("runs.roomElsewhere");
         }
         session.reschedule(date, startsAt, endsAt);
-        boolean clash = session.getRun().getSessions().stream().anyMatch(other -> other.overlaps(session));
-        if (clash) {
+        session.changeRoom(room);
+        session.changeJoiningLink(joiningLink);
+        if (session.getRun().getSessions().stream().anyMatch(other -> other.overlaps(session))) {
             throw new Refusal("runs.sessionClash");
         }
         audit.changed(actor, SESSION, sessionId, "when", oldDate + " " + oldStart + "-" + oldEnd,
                 date + " " + startsAt + "-" + endsAt);
-        notices.sessionMoved(session, oldDate, oldStart, oldEnd);
+        audit.changed(actor, SESSION, sessionId, "room", oldRoom == null ? null : oldRoom.getName(),
+                room == null ? null : room.getName());
+        audit.changed(actor, SESSION, sessionId, "joiningLink", oldLink, session.getJoiningLink());
+        boolean changed = !oldDate.equals(date) || !oldStart.equals(startsAt) || !oldEnd.equals(endsAt)
+                || !java.util.Objects.equals(oldRoom, room) || !java.util.Objects.equals(oldLink, session.getJoiningLink());
+        if (changed) {
+            notices.sessionMoved(session, oldDate, oldStart, oldEnd, oldPlace);
+        }
     }
 
     /** Cancels one session; the enrolled students and the pair are told by e-mail. */

@@ -39,13 +39,16 @@ public class SessionChangeNotices {
     @Inject
     private MailOutbox outbox;
 
-    public void sessionMoved(CourseSession session, LocalDate oldDate, LocalTime oldStart, LocalTime oldEnd) {
+    /** The session's time or place changed; {@code oldPlace} is the former room or joining link (or null). */
+    public void sessionMoved(CourseSession session, LocalDate oldDate, LocalTime oldStart, LocalTime oldEnd,
+            String oldPlace) {
         for (UserAccount person : concerned(session)) {
             Locale locale = Locale.forLanguageTag(person.getPreferredLanguage());
             outbox.queue(person.getEmail(), locale, MOVED, session.getRun(), person.getDisplayName(),
                     session.getRun().getCourse().getTitle(), session.getSequenceNo(),
-                    describe(oldDate, oldStart, oldEnd, locale),
-                    describe(session.getSessionDate(), session.getStartsAt(), session.getEndsAt(), locale));
+                    describe(oldDate, oldStart, oldEnd, locale) + place(oldPlace),
+                    describe(session.getSessionDate(), session.getStartsAt(), session.getEndsAt(), locale)
+                            + place(placeOf(session)));
         }
     }
 
@@ -65,6 +68,15 @@ public class SessionChangeNotices {
                 .setParameter("run", session.getRun()).getResultList();
         return java.util.stream.Stream.concat(students.stream(), pair.stream())
                 .filter(UserAccount::isActive).distinct().toList();
+    }
+
+    /** Where the session is held: its room, else its joining link, else null. */
+    static String placeOf(CourseSession session) {
+        return session.getRoom() != null ? session.getRoom().getName() : session.getJoiningLink();
+    }
+
+    private static String place(String where) {
+        return where == null ? "" : " (" + where + ")";
     }
 
     static String describe(LocalDate date, LocalTime start, LocalTime end, Locale locale) {

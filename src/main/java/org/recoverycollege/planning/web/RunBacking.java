@@ -11,9 +11,11 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.recoverycollege.enrolment.control.EnrolmentLists;
 import org.recoverycollege.enrolment.control.PlaceHolder;
+import org.recoverycollege.planning.control.PlaceAdmin;
 import org.recoverycollege.planning.control.RunPlanning;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.CourseSession;
+import org.recoverycollege.planning.entity.Room;
 import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.platform.web.UserMessages;
@@ -32,6 +34,8 @@ public class RunBacking implements Serializable {
     private RunPlanning planning;
     @Inject
     private EnrolmentLists lists;
+    @Inject
+    private PlaceAdmin places;
 
     private Long id;
     private int capacity;
@@ -39,6 +43,8 @@ public class RunBacking implements Serializable {
     private LocalDate sessionDate;
     private LocalTime startsAt;
     private LocalTime endsAt;
+    private Long roomId;
+    private String joiningLink;
     private transient CourseRun run;
 
     @PostConstruct
@@ -84,10 +90,17 @@ public class RunBacking implements Serializable {
         sessionDate = session.getSessionDate();
         startsAt = session.getStartsAt();
         endsAt = session.getEndsAt();
+        roomId = session.getRoom() == null ? null : session.getRoom().getId();
+        joiningLink = session.getJoiningLink();
+    }
+
+    public List<Room> getRooms() {
+        return getRun() == null ? List.of() : places.rooms(getRun().getVenue().getId());
     }
 
     public void saveSession() {
-        act(() -> planning.reschedule(Faces.getRemoteUser(), sessionId, sessionDate, startsAt, endsAt), "runs.sessionMoved");
+        act(() -> planning.changeSession(Faces.getRemoteUser(), sessionId, sessionDate, startsAt, endsAt,
+                roomId, joiningLink), "runs.sessionMoved");
         sessionId = null;
     }
 
@@ -113,4 +126,8 @@ public class RunBacking implements Serializable {
     public void setStartsAt(LocalTime startsAt) { this.startsAt = startsAt; }
     public LocalTime getEndsAt() { return endsAt; }
     public void setEndsAt(LocalTime endsAt) { this.endsAt = endsAt; }
+    public Long getRoomId() { return roomId; }
+    public void setRoomId(Long roomId) { this.roomId = roomId; }
+    public String getJoiningLink() { return joiningLink; }
+    public void setJoiningLink(String joiningLink) { this.joiningLink = joiningLink; }
 }

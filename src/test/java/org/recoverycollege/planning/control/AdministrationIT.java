@@ -256,8 +256,8 @@ class AdministrationIT {
         List<String> people = peopleOn(runId, suffix);
         List<CourseSession> sessions = planning.getRun(runId).getSessions();
 
-        planning.reschedule(ADMIN, sessions.get(1).getId(), LocalDate.of(2027, 1, 15), LocalTime.of(14, 0),
-                LocalTime.of(16, 0));
+        planning.changeSession(ADMIN, sessions.get(1).getId(), LocalDate.of(2027, 1, 15), LocalTime.of(14, 0),
+                LocalTime.of(16, 0), null, null);
         List<OutboxMail> moved = mailsTo(people);
         assertEquals(3, moved.size(), "both students and the tutor");
         assertTrue(moved.stream().allMatch(m -> m.getSubject().contains("Course " + suffix) && m.getBody().contains("14:00")));
@@ -266,8 +266,8 @@ class AdministrationIT {
         assertEquals(6, mailsTo(people).size());
         assertTrue(planning.getRun(runId).getSessions().get(2).isCancelled());
 
-        Refusal clash = assertThrows(Refusal.class, () -> planning.reschedule(ADMIN, sessions.get(0).getId(),
-                LocalDate.of(2027, 1, 15), LocalTime.of(15, 0), LocalTime.of(17, 0)));
+        Refusal clash = assertThrows(Refusal.class, () -> planning.changeSession(ADMIN, sessions.get(0).getId(),
+                LocalDate.of(2027, 1, 15), LocalTime.of(15, 0), LocalTime.of(17, 0), null, null));
         assertEquals("runs.sessionClash", clash.messageKey());
         assertEquals(LocalDate.of(2027, 1, 7), planning.getRun(runId).getSessions().get(0).getSessionDate(),
                 "a refused move changes nothing");
