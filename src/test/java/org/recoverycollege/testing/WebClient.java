@@ -88,10 +88,14 @@ public final class WebClient {
         return response.statusCode() / 100 == 3;
     }
 
-    /** The redirect's target as a path inside the site. */
+    /** The redirect's target as a path (with its query) inside the site. */
     public String location(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location").orElseThrow();
-        return location.startsWith("http") ? URI.create(location).getRawPath() : location;
+        if (!location.startsWith("http")) {
+            return location;
+        }
+        URI uri = URI.create(location);
+        return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
     }
 
     private URI uri(String path) {

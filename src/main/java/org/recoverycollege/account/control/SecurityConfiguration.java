@@ -2,19 +2,15 @@ package org.recoverycollege.account.control;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.platform.control.CollegeDataSource;
 
 /**
- * Sign-in through the Faces page {@code /sign-in}, checked against the accounts table with PBKDF2
- * hashes. Roles are the group names stored in {@code user_role}.
+ * Passwords are checked against the accounts table with PBKDF2 hashes; roles are the group names stored
+ * in {@code user_role}. The sign-in itself is {@link SessionAuthenticationMechanism}.
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/sign-in", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = CollegeDataSource.JNDI_NAME,
         callerQuery = "SELECT password_hash FROM user_account WHERE email = ? AND active = TRUE",

@@ -35,6 +35,7 @@ public class SignInBacking {
 
     private String email;
     private String password;
+    private String next;
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -43,10 +44,10 @@ public class SignInBacking {
         String normalisedEmail = UserAccount.normaliseEmail(email);
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 withParams().credential(new UsernamePasswordCredential(normalisedEmail, new Password(password))));
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for sign-in
-            case SUCCESS -> land(normalisedEmail, request, response);
-            default -> UserMessages.error("signIn.failed");
+        if (status == AuthenticationStatus.SUCCESS) {
+            land(normalisedEmail, request, response);
+        } else {
+            UserMessages.error("signIn.failed");
         }
     }
 
@@ -55,7 +56,8 @@ public class SignInBacking {
         UserAccount account = accounts.getByEmail(normalisedEmail);
         Languages.supported(account.getPreferredLanguage())
                 .ifPresent(locale -> response.addCookie(Languages.cookieFor(locale, request.getContextPath())));
-        faces.getExternalContext().redirect(request.getContextPath() + landingPath(account));
+        String destination = next == null ? landingPath(account) : LanguageServlet.safeReturnPath(next);
+        faces.getExternalContext().redirect(request.getContextPath() + destination);
     }
 
     /** Administrators to the administration, tutors to their screens, students to their courses. */
@@ -78,6 +80,15 @@ public class SignInBacking {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    /** The page that asked for sign-in, to return to afterwards. */
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getPassword() {

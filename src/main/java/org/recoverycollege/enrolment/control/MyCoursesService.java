@@ -5,14 +5,26 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.recoverycollege.enrolment.entity.Enrolment;
+import org.recoverycollege.enrolment.entity.EnrolmentStatus;
+import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.CourseSession;
+import org.recoverycollege.planning.entity.RunStatus;
+import org.recoverycollege.register.entity.Attendance;
 
 /** What a signed-in student sees of their own places; never anyone else's. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MyCoursesService {
+
+    private static final String EVALUATED = "SELECT COUNT(v) FROM Evaluation v WHERE v.enrolment = :enrolment";
 
     @PersistenceContext
     private EntityManager em;
@@ -20,19 +32,73 @@ public class MyCoursesService {
     @Inject
     private StudentRegistration students;
 
+    @Inject
+    private EnrolmentService enrolments;
+
+    @Inject
+    private Clock clock;
+
+    /** The student's enrolments, upcoming runs first (soonest first), then past ones (latest first). */
     public List<MyEnrolment> enrolmentsOf(String email) {
+        LocalDateTime now = LocalDateTime.now(clock);
         return students.findByEmail(email)
                 .map(student -> em.createNamedQuery(Enrolment.FIND_BY_STUDENT, Enrolment.class)
                         .setParameter("student", student)
                         .getResultList().stream()
-                        .map(MyCoursesService::toView)
+                        .map(enrolment -> toView(enrolment, now))
+                        .sorted(Comparator.comparing(MyEnrolment::upcoming).reversed()
+                                .thenComparing(e -> e.upcoming() ? e.getFirstSessionDate() : null,
+                                        Comparator.nullsLast(Comparator.naturalOrder()))
+                                .thenComparing(e -> e.upcoming() ? null : e.getFirstSessionDate(),
+                                        Comparator.nullsLast(Comparator.reverseOrder())))
                         .toList())
                 .orElse(List.of());
     }
 
-    private static MyEnrolment toView(Enrolment enrolment) {
-        var run = enrolment.getRun();
-        return new MyEnrolment(enrolment.getId(), run.getCourse().getTitle(), run.getTerm().getName(),
-                enrolment.getStatus(), run.firstSession().map(CourseSession::getSessionDate).orElse(null));
+    /** The run of one of the student's own live or completed enrolments (for its calendar file). */
+    public Optional<CourseRun> ownRun(String email, long enrolmentId) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null || !enrolment.getStudent().getAccount().getEmail().equals(email)
+                || enrolment.getStatus() == EnrolmentStatus.CANCELLED || enrolment.getStatus() == EnrolmentStatus.WITHDRAWN) {
+            return Optional.empty();
+        }
+        return Optional.of(enrolment.getRun());
+    }
+
+    /** The runs of the student's confirmed places, for their calendar feed. */
+    public List<CourseRun> confirmedRunsOf(String email) {
+        return students.findByEmail(email)
+                .map(student -> em.createNamedQuery(Enrolment.FIND_BY_STUDENT, Enrolment.class)
+                        .setParameter("student", student).getResultStream()
+                        .filter(Enrolment::isConfirmed).map(Enrolment::getRun).toList())
+                .orElse(List.of());
+    }
+
+    private MyEnrolment toView(Enrolment enrolment, LocalDateTime now) {
+        CourseRun run = enrolment.getRun();
+        boolean confirmed = enrolment.isConfirmed();
+        Map<Long, String> marks = em.createNamedQuery(Attendance.FIND_BY_ENROLMENT, Attendance.class)
+                .setParameter("enrolment", enrolment).getResultStream()
+                .collect(Collectors.toMap(a -> a.getSession().getId(), a -> a.getMark().name()));
+        List<MySession> sessions = run.getSessions().stream()
+                .sorted(Comparator.comparing(CourseSession::startDateTime))
+                .map(s -> new MySession(s.getSequenceNo(), s.getSessionDate(), s.getStartsAt(), s.getEndsAt(),
+                        s.getRoom() == null ? null : s.getRoom().getName(),
+                        confirmed ? s.getJoiningLink() : null, s.isCancelled(), marks.get(s.getId())))
+                .toList();
+        boolean upcoming = run.lastSession().map(last -> last.endDateTime().isAfter(now)).orElse(true)
+                && !run.getStatus().isClosed();
+        boolean feedbackDue = (enrolment.getStatus() == EnrolmentStatus.COMPLETED
+                || (confirmed && run.getStatus() == RunStatus.COMPLETED))
+                && marks.containsValue("PRESENT")
+                && em.createQuery(EVALUATED, Long.class).setParameter("enrolment", enrolment).getSingleResult() == 0;
+        var venue = run.getVenue();
+        return new MyEnrolment(enrolment.getId(), run.getId(), run.getCourse().getTitle(), run.getCourse().getSlug(),
+                run.getTerm().getName(), enrolment.getStatus(),
+                enrolment.isWaitlisted() ? enrolments.waitingListPosition(enrolment) : 0,
+                venue.getName(), venue.getAddress() == null ? null : venue.getAddress()
+                        + (venue.getPostcode() == null ? "" : " " + venue.getPostcode()),
+                venue.isOnline(), venue.getAccessFeatures().stream().sorted().toList(), sessions, upcoming,
+                enrolment.isLive() && EnrolmentRules.mayCancelAt(run, now), feedbackDue);
     }
 }

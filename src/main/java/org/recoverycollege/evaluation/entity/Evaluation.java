@@ -110,6 +110,12 @@ public class Evaluation extends BaseEntity {
         }
     }
 
+    /** Drops the free-text answers, which may identify the writer; the rating and scores stay for the figures. */
+    public void anonymise() {
+        this.whatHelped = null;
+        this.couldBeBetter = null;
+    }
+
     /** After minus before, when both were given. */
     public Integer wellbeingChange() {
         return wellbeingBefore == null || wellbeingAfter == null ? null : wellbeingAfter - wellbeingBefore;

@@ -17,7 +17,8 @@ public record ProspectusEntry(
         int sessionCount,
         String venueName,
         boolean online,
-        int placesLeft) implements Serializable {
+        int placesLeft,
+        boolean enrolmentOpen) implements Serializable {
 
     public boolean isFull() {
         return placesLeft <= 0;
@@ -54,5 +55,10 @@ public record ProspectusEntry(
 
     public int getPlacesLeft() {
         return placesLeft;
+    }
+
+    /** The run is published and its term's enrolment window is open today. */
+    public boolean isEnrolmentOpen() {
+        return enrolmentOpen;
     }
 }

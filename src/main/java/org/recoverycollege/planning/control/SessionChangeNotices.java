@@ -24,7 +24,7 @@ import org.recoverycollege.planning.entity.CourseSession;
 public class SessionChangeNotices {
 
     static final String MOVED = "sessionMoved";
-    static final String CANCELLED = "sessionCancelled";
+    static final String CANCELLED = "runSessionCancelled";
 
     private static final String STUDENTS = """
             SELECT e.student.account FROM Enrolment e WHERE e.run = :run AND e.liveStudentId IS NOT NULL""";

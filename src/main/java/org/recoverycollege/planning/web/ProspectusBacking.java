@@ -3,17 +3,27 @@ package org.recoverycollege.planning.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import org.recoverycollege.account.web.LocaleBacking;
+import org.recoverycollege.catalogue.entity.Category;
+import org.recoverycollege.catalogue.entity.DeliveryMode;
 import org.recoverycollege.planning.control.ProspectusEntry;
+import org.recoverycollege.planning.control.ProspectusFilter;
+import org.recoverycollege.planning.control.ProspectusFilter.TimeOfDay;
+import org.recoverycollege.planning.control.ProspectusPage;
 import org.recoverycollege.planning.control.ProspectusService;
+import org.recoverycollege.planning.entity.Venue;
 import org.recoverycollege.platform.web.UserMessages;
 
-/** The prospectus home page {@code /}. */
+/**
+ * The prospectus home page {@code /}. The filters are GET parameters (view parameters), so every search is
+ * a bookmarkable address and an anonymous visitor needs no HTTP session.
+ */
 @Named
 @RequestScoped
 public class ProspectusBacking {
@@ -26,13 +36,25 @@ public class ProspectusBacking {
     @Inject
     private LocaleBacking localeBacking;
 
-    private List<ProspectusEntry> entries;
+    private final ProspectusQuery query = new ProspectusQuery();
+    private ProspectusPage result;
+    private List<Category> categories;
+    private List<Venue> venues;
 
-    public List<ProspectusEntry> getEntries() {
-        if (entries == null) {
-            entries = prospectus.publishedRuns();
+    public ProspectusPage getResult() {
+        if (result == null) {
+            result = prospectus.page(query.toFilter(), query.pageNumber());
         }
-        return entries;
+        return result;
+    }
+
+    public ProspectusQuery getQuery() {
+        return query;
+    }
+
+    /** The address of another page of the same search. */
+    public String pageLink(int page) {
+        return query.withPage(page);
     }
 
     /** "5 sessions, Tuesday from 6 October 2026, 10:00-12:00", in the page's language. */
@@ -44,5 +66,39 @@ public class ProspectusBacking {
                 entry.firstDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)),
                 entry.startsAt().format(TIME),
                 entry.endsAt().format(TIME));
+    }
+
+    public String dayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, localeBacking.getLocale());
+    }
+
+    public List<Category> getCategories() {
+        if (categories == null) {
+            categories = prospectus.categories();
+        }
+        return categories;
+    }
+
+    public List<Venue> getVenues() {
+        if (venues == null) {
+            venues = prospectus.venues();
+        }
+        return venues;
+    }
+
+    public List<DeliveryMode> getModes() {
+        return List.of(DeliveryMode.values());
+    }
+
+    public List<DayOfWeek> getDays() {
+        return List.of(DayOfWeek.values());
+    }
+
+    public List<TimeOfDay> getTimes() {
+        return List.of(TimeOfDay.values());
+    }
+
+    public boolean isFiltered() {
+        return !query.toFilter().equals(ProspectusFilter.ANY);
     }
 }

@@ -17,7 +17,21 @@ public enum Setting {
     /** Expenses per session delivered by a volunteer, in pounds. */
     VOLUNTEER_EXPENSES("payment.volunteer-expenses", "10.00", 0, 10000),
     /** Days before a run's first session that students are reminded. */
-    REMINDER_DAYS_BEFORE("reminder.days-before", "2", 1, 30);
+    REMINDER_DAYS_BEFORE("reminder.days-before", "2", 1, 30),
+    /** Longest a pairing solve runs, in seconds (it stops sooner once it stops improving). */
+    PAIRING_TIME_LIMIT_SECONDS("pairing.time-limit-seconds", "30", 1, 600),
+    /** Weight of spreading sessions fairly across tutors, relative to their weekly maximum. */
+    PAIRING_WEIGHT_FAIR_SHARE("pairing.weight.fair-share", "1", 0, 1000),
+    /** Weight of giving tutors the courses they chose as preferred. */
+    PAIRING_WEIGHT_PREFERRED_COURSE("pairing.weight.preferred-course", "30", 0, 1000),
+    /** Weight of pairing tutors with the partners they prefer, and not with those they avoid. */
+    PAIRING_WEIGHT_PARTNERS("pairing.weight.partners", "40", 0, 1000),
+    /** Weight of pairing a newly trained peer trainer with an experienced professional. */
+    PAIRING_WEIGHT_NEW_PEER("pairing.weight.new-peer", "60", 0, 1000),
+    /** Weight of choosing tutors whose weekly slots name the run's venue. */
+    PAIRING_WEIGHT_VENUE("pairing.weight.venue", "10", 0, 1000),
+    /** Weight of keeping the previous proposal when solving again. */
+    PAIRING_WEIGHT_STABILITY("pairing.weight.stability", "50", 0, 1000);
 
     private final String key;
     private final String defaultValue;

@@ -3,6 +3,9 @@ package org.recoverycollege.account.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Map;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,6 +60,17 @@ class SignInAndAccessIT {
     }
 
     @Test
+    void signingInFromAProtectedPageReturnsToIt() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/admin/");
+            assertThat(browser.heading()).isEqualTo("Sign in");
+            browser.fillIn("E-mail address", "admin@example.org").fillIn("Password", PASSWORD).press("Sign in");
+            assertThat(browser.heading()).isEqualTo("Dashboard");
+            assertThat(browser.path()).isEqualTo("/admin/");
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAPlainMessage() {
         try (Browser browser = new Browser(base)) {
             browser.open("/sign-in").fillIn("E-mail address", "student@example.org")
@@ -96,7 +110,7 @@ class SignInAndAccessIT {
         for (String area : new String[] {"/my/", "/tutor/", "/admin/"}) {
             HttpResponse<String> response = client.get(area);
             assertThat(WebClient.isRedirect(response)).as(area).isTrue();
-            assertThat(client.location(response)).as(area).isEqualTo("/sign-in");
+            assertThat(client.location(response)).as(area).isEqualTo("/sign-in?next=" + area.replace("/", "%2F"));
         }
     }
 
@@ -111,6 +125,29 @@ class SignInAndAccessIT {
         assertThat(admin.body()).contains("This page is not available to you").doesNotContain(STACK_TRACE_MARKERS);
         assertThat(client.get("/tutor/").statusCode()).isEqualTo(403);
         assertThat(client.get("/my/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void rolesAreReadFromTheDatabaseOnEveryRequest() throws Exception {
+        WebClient client = new WebClient(base);
+        String email = "roles-" + System.nanoTime() + "@example.org";
+        HttpResponse<String> signedUp = client.submit(client.get("/sign-up"), "signUp", Map.of(
+                "signUp:name", "Rowan Roles", "signUp:email", email,
+                "signUp:password", "changing-roles-42", "signUp:relation", "OTHER"), "signUp:submit");
+        assertThat(client.location(signedUp)).isEqualTo("/my/");
+        assertThat(client.get("/my/").statusCode()).isEqualTo(200);
+        assertThat(client.get("/tutor/").statusCode()).isEqualTo(403);
+
+        // what another instance (or an administrator) changes in the database applies to this session at once
+        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.url"), "postgres", "postgres")) {
+            db.createStatement().executeUpdate("INSERT INTO user_role (account_id, role_name)"
+                    + " SELECT id, 'tutor' FROM user_account WHERE email = '" + email + "'");
+            assertThat(client.get("/tutor/").statusCode()).isEqualTo(200);
+            db.createStatement().executeUpdate("UPDATE user_account SET active = FALSE WHERE email = '" + email + "'");
+        }
+        HttpResponse<String> closed = client.get("/my/");
+        assertThat(WebClient.isRedirect(closed)).isTrue();
+        assertThat(client.location(closed)).startsWith("/sign-in");
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.recoverycollege.account.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.recoverycollege.account.control.AccountException;
+import org.recoverycollege.account.control.PasswordResets;
+import org.recoverycollege.platform.web.UserMessages;
+
+/**
+ * {@code /forgot-password} asks for a link; {@code /reset-password?token=...} sets the new password. The
+ * first page says the same whether or not the address has an account.
+ */
+@Named
+@RequestScoped
+public class PasswordResetBacking {
+
+    @Inject
+    private PasswordResets resets;
+
+    @Inject
+    private FacesContext faces;
+
+    private String email;
+    private String token;
+    private String password;
+    private boolean sent;
+
+    public void requestLink() {
+        resets.sendResetLink(email);
+        sent = true;
+        UserMessages.info("forgot.sent");
+    }
+
+    /**
+     * The rendered check runs before the token reaches this bean on a form post, so it reads the token from
+     * the request: the address on first view, the hidden field on the post.
+     */
+    public boolean isTokenUsable() {
+        return resets.isUsable(currentToken());
+    }
+
+    private String currentToken() {
+        if (token == null) {
+            var parameters = faces.getExternalContext().getRequestParameterMap();
+            token = parameters.getOrDefault("token", parameters.get("reset:token"));
+        }
+        return token;
+    }
+
+    public void choosePassword() throws IOException {
+        try {
+            resets.choosePassword(currentToken(), password);
+        } catch (AccountException refused) {
+            String field = refused.messageKey().startsWith("password.") ? "reset:password" : null;
+            UserMessages.errorFor(field, refused.messageKey());
+            return;
+        }
+        UserMessages.infoAfterRedirect("reset.done");
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/sign-in");
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,90 @@
+package org.recoverycollege.enrolment.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.recoverycollege.account.entity.UserAccount;
+import org.recoverycollege.enrolment.entity.Enrolment;
+import org.recoverycollege.notification.control.MailOutbox;
+import org.recoverycollege.planning.entity.CourseRun;
+import org.recoverycollege.planning.entity.CourseSession;
+
+/**
+ * The e-mails about a student's place, queued in the caller's transaction and written in the student's
+ * language. Every template gets the same arguments: {0} name, {1} course, {2} first session, {3} where.
+ */
+@ApplicationScoped
+public class EnrolmentMail {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    private MailOutbox outbox;
+
+    public void confirmed(Enrolment enrolment) {
+        send(enrolment, "enrolmentConfirmed", true);
+    }
+
+    public void waitlisted(Enrolment enrolment, int position) {
+        send(enrolment, "waitlisted", false, position);
+    }
+
+    public void promoted(Enrolment enrolment) {
+        send(enrolment, "promoted", true);
+    }
+
+    public void cancelled(Enrolment enrolment) {
+        send(enrolment, "cancelled", false);
+    }
+
+    public void withdrawn(Enrolment enrolment) {
+        send(enrolment, "withdrawn", false);
+    }
+
+    public void reminder(Enrolment enrolment) {
+        send(enrolment, "reminder", true);
+    }
+
+    /** {4} is the session's new date and time. */
+    public void sessionChanged(Enrolment enrolment, CourseSession session) {
+        Locale language = languageOf(enrolment.getStudent().getAccount());
+        send(enrolment, "sessionChanged", true, describe(session, language));
+    }
+
+    /** {4} is the cancelled session's date and time. */
+    public void sessionCancelled(Enrolment enrolment, CourseSession session) {
+        Locale language = languageOf(enrolment.getStudent().getAccount());
+        send(enrolment, "sessionCancelled", true, describe(session, language));
+    }
+
+    private void send(Enrolment enrolment, String template, boolean withCalendar, Object... extra) {
+        if (enrolment.getStudent().isErased()) {
+            return;
+        }
+        UserAccount account = enrolment.getStudent().getAccount();
+        Locale language = languageOf(account);
+        CourseRun run = enrolment.getRun();
+        Object[] arguments = new Object[4 + extra.length];
+        arguments[0] = account.getDisplayName();
+        arguments[1] = run.getCourse().getTitle();
+        arguments[2] = run.firstSession().map(first -> describe(first, language)).orElse("-");
+        arguments[3] = run.getVenue().isOnline()
+                ? ResourceBundle.getBundle("i18n.messages", language, getClass().getClassLoader()).getString("mail.online")
+                : run.getVenue().getName()
+                + (run.getVenue().getAddress() == null ? "" : ", " + run.getVenue().getAddress());
+        System.arraycopy(extra, 0, arguments, 4, extra.length);
+        outbox.queue(account.getEmail(), language, template, withCalendar ? run : null, arguments);
+    }
+
+    static Locale languageOf(UserAccount account) {
+        return Locale.forLanguageTag(account.getPreferredLanguage());
+    }
+
+    static String describe(CourseSession session, Locale language) {
+        return session.getSessionDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language))
+                + ", " + session.getStartsAt().format(TIME) + "\u2013" + session.getEndsAt().format(TIME);
+    }
+}

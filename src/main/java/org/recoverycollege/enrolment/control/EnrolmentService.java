@@ -1,0 +1,225 @@
+package org.recoverycollege.enrolment.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.enrolment.entity.Enrolment;
+import org.recoverycollege.enrolment.entity.EnrolmentStatus;
+import org.recoverycollege.enrolment.entity.Student;
+import org.recoverycollege.planning.entity.CourseRun;
+import org.recoverycollege.planning.entity.RunStatus;
+
+/**
+ * Places on runs. Capacity is held by the database: a place is taken only by the conditional UPDATE
+ * {@value #TAKE_PLACE}, which PostgreSQL applies one transaction at a time per run row, so no number of
+ * threads or application instances can confirm more places than the run has (ck_course_run_places backs it).
+ * Whoever does not get a place joins the waiting list, which is served first come, first served.
+ */
+@ApplicationScoped
+@Transactional
+public class EnrolmentService {
+
+    /** Takes a place when one is free and nobody is already waiting for it (the waiting list comes first). */
+    static final String TAKE_PLACE = "UPDATE course_run SET confirmed_count = confirmed_count + 1"
+            + " WHERE id = ?1 AND confirmed_count < capacity"
+            + " AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.run_id = ?1 AND e.status = 'WAITLISTED')";
+    /** Gives a freed place to the waiting list. */
+    private static final String TAKE_PLACE_FOR_WAITING = "UPDATE course_run SET confirmed_count = confirmed_count + 1"
+            + " WHERE id = ?1 AND confirmed_count < capacity";
+    private static final String FREE_PLACE = "UPDATE course_run SET confirmed_count = confirmed_count - 1"
+            + " WHERE id = ?1 AND confirmed_count > 0";
+    private static final String COMPLETED_COURSE = "SELECT COUNT(e) FROM Enrolment e WHERE e.student = :student"
+            + " AND e.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.COMPLETED"
+            + " AND e.run.course = :course";
+    private static final String CONFIRMED_RUNS = "SELECT e.run FROM Enrolment e WHERE e.student = :student"
+            + " AND e.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.CONFIRMED";
+    private static final String WAITING_AHEAD = "SELECT COUNT(e) FROM Enrolment e WHERE e.run = :run"
+            + " AND e.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.WAITLISTED"
+            + " AND (e.requestedAt < :requestedAt OR (e.requestedAt = :requestedAt AND e.id <= :id))";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private EnrolmentMail mail;
+
+    @Inject
+    private AuditLog audit;
+
+    /**
+     * A confirmed place while places remain and nobody is waiting, otherwise a place on the waiting list.
+     * Refused ({@link EnrolmentRefused}) when the run is not published, the enrolment window is closed, the
+     * student already holds a live place on the run, has not completed the prerequisite, or holds a
+     * confirmed run whose sessions overlap this one.
+     */
+    public EnrolmentOutcome enrol(long studentId, long runId) {
+        Student student = em.find(Student.class, studentId);
+        CourseRun run = em.find(CourseRun.class, runId);
+        if (student == null || student.isErased() || run == null) {
+            throw new EnrolmentRefused("enrolment.refused.notFound");
+        }
+        if (findLive(student, run) != null) {
+            throw new EnrolmentRefused("enrolment.refused.alreadyEnrolled");
+        }
+        LocalDate today = LocalDate.now(clock);
+        boolean prerequisiteDone = run.getCourse().getPrerequisite() == null
+                || em.createQuery(COMPLETED_COURSE, Long.class).setParameter("student", student)
+                        .setParameter("course", run.getCourse().getPrerequisite()).getSingleResult() > 0;
+        List<CourseRun> confirmedRuns = confirmedRunsOf(student);
+        EnrolmentRules.refusal(run, today, prerequisiteDone, confirmedRuns).ifPresent(refused -> {
+            throw refused;
+        });
+
+        boolean placeTaken = takePlace(runId);
+        if (!placeTaken) {
+            // joining the waiting list takes turns on the run row, so positions are exact and in request order;
+            // a place freed meanwhile is taken after all
+            em.lock(run, LockModeType.PESSIMISTIC_WRITE);
+            placeTaken = takePlace(runId);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Enrolment enrolment = placeTaken ? Enrolment.confirmed(student, run, now) : Enrolment.waitlisted(student, run, now);
+        try {
+            em.persist(enrolment);
+            em.flush();
+        } catch (PersistenceException sameStudentAtOnce) {
+            // uq_enrolment_live: a second request of the same student won the race; this one rolls back
+            throw new EnrolmentRefused("enrolment.refused.alreadyEnrolled");
+        }
+        if (placeTaken) {
+            mail.confirmed(enrolment);
+            return new EnrolmentOutcome(enrolment.getId(), EnrolmentStatus.CONFIRMED, 0);
+        }
+        int position = waitingListPosition(enrolment);
+        mail.waitlisted(enrolment, position);
+        return new EnrolmentOutcome(enrolment.getId(), EnrolmentStatus.WAITLISTED, position);
+    }
+
+    /**
+     * The student gives up their place or leaves the waiting list, until the first session starts; a freed
+     * place goes to the first person waiting. Refused when the enrolment is not the student's own.
+     */
+    public void cancel(long enrolmentId, @NotBlank String studentEmail) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null || !enrolment.getStudent().getAccount().getEmail().equalsIgnoreCase(studentEmail.strip())) {
+            throw new EnrolmentRefused("enrolment.refused.notFound");
+        }
+        if (!enrolment.isLive()) {
+            throw new EnrolmentRefused("enrolment.refused.notLive");
+        }
+        CourseRun run = lockRun(enrolment.getRun().getId());
+        if (!EnrolmentRules.mayCancelAt(run, LocalDateTime.now(clock))) {
+            throw new EnrolmentRefused("enrolment.refused.started");
+        }
+        boolean heldPlace = enrolment.isConfirmed();
+        enrolment.cancelByStudent(OffsetDateTime.now(clock));
+        mail.cancelled(enrolment);
+        if (heldPlace) {
+            freePlaceAndPromote(run);
+        }
+    }
+
+    /** The college withdraws a place or waiting-list entry; a freed place goes to the first person waiting. */
+    public void withdraw(long enrolmentId, @NotBlank String adminEmail) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null) {
+            throw new EnrolmentRefused("enrolment.refused.notFound");
+        }
+        if (!enrolment.isLive()) {
+            throw new EnrolmentRefused("enrolment.refused.notLive");
+        }
+        CourseRun run = lockRun(enrolment.getRun().getId());
+        boolean heldPlace = enrolment.isConfirmed();
+        enrolment.withdrawByCollege(OffsetDateTime.now(clock));
+        audit.recorded(adminEmail, AuditLog.UPDATE, "Enrolment", enrolment.getId());
+        mail.withdrawn(enrolment);
+        if (heldPlace) {
+            freePlaceAndPromote(run);
+        }
+    }
+
+    /**
+     * Fills the run's free places from its waiting list, first come first served (for example after the
+     * capacity was raised); each person promoted is told by e-mail. Returns how many were promoted.
+     */
+    public int promoteFromWaitingList(long runId) {
+        return promote(lockRun(runId));
+    }
+
+    /** The 1-based position of a waitlisted enrolment on its run's waiting list. */
+    public int waitingListPosition(Enrolment enrolment) {
+        return em.createQuery(WAITING_AHEAD, Long.class)
+                .setParameter("run", enrolment.getRun())
+                .setParameter("requestedAt", enrolment.getRequestedAt())
+                .setParameter("id", enrolment.getId())
+                .getSingleResult().intValue();
+    }
+
+    private boolean takePlace(long runId) {
+        return em.createNativeQuery(TAKE_PLACE).setParameter(1, runId).executeUpdate() == 1;
+    }
+
+    private void freePlaceAndPromote(CourseRun run) {
+        em.flush();
+        em.createNativeQuery(FREE_PLACE).setParameter(1, run.getId()).executeUpdate();
+        promote(run);
+    }
+
+    /**
+     * The run row is locked first (SELECT ... FOR UPDATE), so cancellations and promotions on one run take
+     * turns on every instance; new enrolments still take places only through the conditional UPDATE.
+     */
+    private CourseRun lockRun(long runId) {
+        CourseRun run = em.find(CourseRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            throw new EnrolmentRefused("enrolment.refused.notFound");
+        }
+        return run;
+    }
+
+    private int promote(CourseRun run) {
+        if (run.getStatus() != RunStatus.PUBLISHED && run.getStatus() != RunStatus.RUNNING) {
+            return 0;
+        }
+        int promoted = 0;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Enrolment> waiting = em.createNamedQuery(Enrolment.FIND_WAITING_LIST_BY_RUN, Enrolment.class)
+                .setParameter("run", run).getResultList();
+        for (Enrolment next : waiting) {
+            if (EnrolmentRules.clashWith(run, confirmedRunsOf(next.getStudent())).isPresent()) {
+                continue; // they took an overlapping place meanwhile: they keep waiting, the next person is served
+            }
+            if (em.createNativeQuery(TAKE_PLACE_FOR_WAITING).setParameter(1, run.getId()).executeUpdate() == 0) {
+                break;
+            }
+            next.confirmFromWaitingList(now);
+            mail.promoted(next);
+            promoted++;
+        }
+        return promoted;
+    }
+
+    private Enrolment findLive(Student student, CourseRun run) {
+        return em.createNamedQuery(Enrolment.FIND_LIVE_BY_STUDENT_AND_RUN, Enrolment.class)
+                .setParameter("student", student).setParameter("run", run)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private List<CourseRun> confirmedRunsOf(Student student) {
+        return em.createQuery(CONFIRMED_RUNS, CourseRun.class).setParameter("student", student).getResultList();
+    }
+}

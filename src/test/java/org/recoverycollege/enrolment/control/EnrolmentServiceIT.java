@@ -1,0 +1,392 @@
+package org.recoverycollege.enrolment.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.recoverycollege.account.control.AccountException;
+import org.recoverycollege.account.control.PasswordResets;
+import org.recoverycollege.account.entity.Role;
+import org.recoverycollege.account.entity.UserAccount;
+import org.recoverycollege.catalogue.entity.Category;
+import org.recoverycollege.catalogue.entity.Course;
+import org.recoverycollege.catalogue.entity.DeliveryMode;
+import org.recoverycollege.enrolment.entity.Enrolment;
+import org.recoverycollege.enrolment.entity.EnrolmentStatus;
+import org.recoverycollege.enrolment.entity.Relation;
+import org.recoverycollege.enrolment.entity.Student;
+import org.recoverycollege.evaluation.control.FeedbackRefused;
+import org.recoverycollege.evaluation.control.FeedbackService;
+import org.recoverycollege.evaluation.entity.Rating;
+import org.recoverycollege.evaluation.entity.WellbeingScale;
+import org.recoverycollege.register.entity.Attendance;
+import org.recoverycollege.register.entity.AttendanceMark;
+import org.recoverycollege.notification.control.IcalCalendars;
+import org.recoverycollege.notification.entity.OutboxMail;
+import org.recoverycollege.planning.entity.CourseRun;
+import org.recoverycollege.planning.entity.Term;
+import org.recoverycollege.planning.entity.Venue;
+import org.recoverycollege.testing.Deployments;
+import org.recoverycollege.testing.incontainer.Transactions;
+
+/**
+ * The enrolment rules inside Payara Micro on PostgreSQL: capacity under 50 simultaneous requests, the
+ * refusals, cancellation and withdrawal with waiting-list promotion, reminders sent once, session change
+ * notices, the calendar file and password-reset links. Each test builds its own course, run and students.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EnrolmentServiceIT {
+
+    @Deployment
+    static WebArchive application() {
+        // AssertJ runs inside the server with the test
+        return Deployments.application().addPackages(true, "org.assertj.core");
+    }
+
+    @Inject
+    private Transactions tx;
+
+    @Inject
+    private EnrolmentService enrolments;
+
+    @Inject
+    private Reminders reminders;
+
+    @Inject
+    private SessionChangeNotices sessionChanges;
+
+    @Inject
+    private IcalCalendars calendars;
+
+    @Inject
+    private PasswordResets passwordResets;
+
+    @Inject
+    private FeedbackService feedback;
+
+    @Inject
+    private PersonalData personalData;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory threads;
+
+    private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+
+    @Test
+    void fiftySimultaneousEnrolmentsFillTwelvePlacesAndQueueTheRestInOrder() throws Exception {
+        int attempts = 60;
+        long runId = tx.call(em -> Fixture.run(em, Fixture.course(em, "rush", null), 12, today.plusDays(20), LocalTime.of(10, 0), true));
+        List<Long> studentIds = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            int n = i;
+            studentIds.add(tx.call(em -> Fixture.student(em, "rush" + n)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(attempts, threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<EnrolmentOutcome>> results = new ArrayList<>();
+        for (long studentId : studentIds) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return enrolments.enrol(studentId, runId);
+            }));
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        List<EnrolmentOutcome> outcomes = new ArrayList<>();
+        for (Future<EnrolmentOutcome> result : results) {
+            outcomes.add(result.get(120, TimeUnit.SECONDS)); // any error fails here
+        }
+        long elapsedMillis = (System.nanoTime() - began) / 1_000_000;
+        pool.shutdown();
+
+        long confirmed = outcomes.stream().filter(EnrolmentOutcome::isConfirmed).count();
+        List<Integer> positions = outcomes.stream().filter(o -> !o.isConfirmed())
+                .map(EnrolmentOutcome::waitingListPosition).sorted().toList();
+        System.out.printf("CONCURRENCY attempts=%d confirmed=%d waitlisted=%d elapsedMs=%d%n",
+                attempts, confirmed, positions.size(), elapsedMillis);
+
+        assertThat(confirmed).isEqualTo(12);
+        assertThat(positions).hasSize(attempts - 12);
+        int[] expectedPositions = java.util.stream.IntStream.rangeClosed(1, attempts - 12).toArray();
+        assertThat(positions).containsExactly(java.util.Arrays.stream(expectedPositions).boxed().toArray(Integer[]::new));
+        tx.run(em -> {
+            CourseRun run = em.find(CourseRun.class, runId);
+            assertThat(run.getConfirmedCount()).isEqualTo(12);
+            List<Enrolment> waiting = em.createNamedQuery(Enrolment.FIND_WAITING_LIST_BY_RUN, Enrolment.class)
+                    .setParameter("run", run).getResultList();
+            assertThat(waiting).hasSize(attempts - 12);
+            // every confirmed place was requested no later than the first person on the waiting list
+            List<Enrolment> placed = em.createNamedQuery(Enrolment.FIND_BY_RUN_AND_STATUS, Enrolment.class)
+                    .setParameter("run", run).setParameter("status", EnrolmentStatus.CONFIRMED).getResultList();
+            assertThat(placed).allMatch(p -> !p.getRequestedAt().isAfter(waiting.get(0).getRequestedAt()));
+        });
+    }
+
+    @Test
+    void aFreedPlaceGoesToTheFirstPersonWaitingWhoIsToldByEmail() {
+        long runId = tx.call(em -> Fixture.run(em, Fixture.course(em, "free", null), 1, today.plusDays(10), LocalTime.of(14, 0), true));
+        long first = tx.call(em -> Fixture.student(em, "free-a"));
+        long second = tx.call(em -> Fixture.student(em, "free-b"));
+        long third = tx.call(em -> Fixture.student(em, "free-c"));
+        EnrolmentOutcome placed = enrolments.enrol(first, runId);
+        assertThat(placed.isConfirmed()).isTrue();
+        assertThat(enrolments.enrol(second, runId).waitingListPosition()).isEqualTo(1);
+        EnrolmentOutcome third3 = enrolments.enrol(third, runId);
+        assertThat(third3.waitingListPosition()).isEqualTo(2);
+
+        assertThatThrownBy(() -> enrolments.cancel(placed.enrolmentId(), "someone-else@example.org"))
+                .isInstanceOf(EnrolmentRefused.class);
+        enrolments.cancel(placed.enrolmentId(), Fixture.email("free-a"));
+
+        assertThat(statusOf(first, runId)).isEqualTo(EnrolmentStatus.CANCELLED);
+        assertThat(statusOf(second, runId)).isEqualTo(EnrolmentStatus.CONFIRMED);
+        assertThat(statusOf(third, runId)).isEqualTo(EnrolmentStatus.WAITLISTED);
+        assertThat(confirmedCount(runId)).isEqualTo(1);
+        assertThat(mailsTo(Fixture.email("free-b"))).anyMatch(m -> m.getSubject().contains("You have a place")
+                && m.getBody().contains("Course free") && m.getCalendarRun() != null);
+        assertThat(mailsTo(Fixture.email("free-a"))).anyMatch(m -> m.getSubject().contains("cancelled"));
+
+        // the college withdraws the promoted student: the third person moves up
+        long secondEnrolment = enrolmentOf(second, runId);
+        enrolments.withdraw(secondEnrolment, "admin@example.org");
+        assertThat(statusOf(third, runId)).isEqualTo(EnrolmentStatus.CONFIRMED);
+        assertThat(confirmedCount(runId)).isEqualTo(1);
+    }
+
+    @Test
+    void raisingTheCapacityLetsTheWaitingListIn() {
+        long runId = tx.call(em -> Fixture.run(em, Fixture.course(em, "raise", null), 1, today.plusDays(12), LocalTime.of(9, 0), true));
+        long a = tx.call(em -> Fixture.student(em, "raise-a"));
+        long b = tx.call(em -> Fixture.student(em, "raise-b"));
+        long c = tx.call(em -> Fixture.student(em, "raise-c"));
+        enrolments.enrol(a, runId);
+        enrolments.enrol(b, runId);
+        enrolments.enrol(c, runId);
+        tx.run(em -> em.find(CourseRun.class, runId).changeCapacity(2));
+        assertThat(enrolments.promoteFromWaitingList(runId)).isEqualTo(1);
+        assertThat(statusOf(b, runId)).isEqualTo(EnrolmentStatus.CONFIRMED);
+        assertThat(statusOf(c, runId)).isEqualTo(EnrolmentStatus.WAITLISTED);
+        assertThat(enrolments.promoteFromWaitingList(runId)).isZero();
+    }
+
+    @Test
+    void refusalsSayWhy() {
+        long studentId = tx.call(em -> Fixture.student(em, "why"));
+        long draftRun = tx.call(em -> Fixture.run(em, Fixture.course(em, "draft", null), 5, today.plusDays(10), LocalTime.of(10, 0), false));
+        assertRefused(() -> enrolments.enrol(studentId, draftRun), "enrolment.refused.notPublished");
+
+        long closedRun = tx.call(em -> {
+            long id = Fixture.run(em, Fixture.course(em, "closed", null), 5, today.plusDays(10), LocalTime.of(10, 0), true);
+            Term term = em.find(CourseRun.class, id).getTerm();
+            term.reschedule(term.getStartsOn(), term.getEndsOn(), term.getProspectusOn(), today.minusDays(20), today.minusDays(1));
+            return id;
+        });
+        assertRefused(() -> enrolments.enrol(studentId, closedRun), "enrolment.refused.windowClosed");
+
+        long basics = tx.call(em -> Fixture.course(em, "basics", null));
+        long nextStep = tx.call(em -> Fixture.run(em, Fixture.course(em, "next-step", basics), 5, today.plusDays(30), LocalTime.of(10, 0), true));
+        EnrolmentRefused prerequisite = assertRefused(() -> enrolments.enrol(studentId, nextStep), "enrolment.refused.prerequisite");
+        assertThat(prerequisite.arguments()).containsExactly("Course basics");
+
+        long morning = tx.call(em -> Fixture.run(em, Fixture.course(em, "morning", null), 5, today.plusDays(14), LocalTime.of(10, 0), true));
+        long clashing = tx.call(em -> Fixture.run(em, Fixture.course(em, "clashing", null), 5, today.plusDays(14), LocalTime.of(10, 30), true));
+        assertThat(enrolments.enrol(studentId, morning).isConfirmed()).isTrue();
+        assertRefused(() -> enrolments.enrol(studentId, morning), "enrolment.refused.alreadyEnrolled");
+        EnrolmentRefused overlap = assertRefused(() -> enrolments.enrol(studentId, clashing), "enrolment.refused.overlap");
+        assertThat(overlap.arguments()).containsExactly("Course morning");
+    }
+
+    @Test
+    void noCancellingOnceTheFirstSessionHasStarted() {
+        long runId = tx.call(em -> Fixture.run(em, Fixture.course(em, "started", null), 5, today.plusDays(3), LocalTime.of(10, 0), true));
+        long studentId = tx.call(em -> Fixture.student(em, "started"));
+        long enrolmentId = enrolments.enrol(studentId, runId).enrolmentId();
+        tx.run(em -> em.find(CourseRun.class, runId).getSessions().get(0)
+                .reschedule(today.minusDays(1), LocalTime.of(10, 0), LocalTime.of(12, 0)));
+        assertRefused(() -> enrolments.cancel(enrolmentId, Fixture.email("started")), "enrolment.refused.started");
+    }
+
+    @Test
+    void remindersGoOutOnceAndSessionChangesAreAnnounced() {
+        LocalDateTime now = LocalDateTime.now(java.time.ZoneId.of("Europe/London"));
+        long runId = tx.call(em -> Fixture.run(em, Fixture.course(em, "remind", null), 5, now.toLocalDate().plusDays(2), LocalTime.of(23, 0), true));
+        long studentId = tx.call(em -> Fixture.student(em, "remind"));
+        enrolments.enrol(studentId, runId);
+        assertThat(reminders.dueRunIds(now, now.toLocalDate().plusDays(2))).contains(runId);
+        assertThat(reminders.remind(runId)).isTrue();
+        assertThat(reminders.remind(runId)).isFalse();
+        assertThat(reminders.dueRunIds(now, now.toLocalDate().plusDays(2))).doesNotContain(runId);
+        assertThat(mailsTo(Fixture.email("remind"))).filteredOn(m -> m.getSubject().startsWith("Reminder")).hasSize(1);
+
+        long sessionId = tx.call(em -> {
+            var session = em.find(CourseRun.class, runId).getSessions().get(1);
+            session.reschedule(session.getSessionDate().plusDays(1), LocalTime.of(13, 0), LocalTime.of(15, 0));
+            return session.getId();
+        });
+        int told = tx.call(em -> sessionChanges.sessionChanged(sessionId));
+        assertThat(told).isEqualTo(1);
+        assertThat(mailsTo(Fixture.email("remind"))).anyMatch(m -> m.getSubject().contains("changed") && m.getBody().contains("13:00"));
+
+        String ics = tx.call(em -> new String(calendars.icsFor(em.find(CourseRun.class, runId)).orElseThrow(), StandardCharsets.UTF_8));
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT", "SUMMARY:Course remind (1/3)",
+                "UID:session-" + sessionId + "@recovery-college");
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(4);
+    }
+
+    @Test
+    void aPasswordResetLinkWorksOnceOnly() {
+        tx.run(em -> Fixture.student(em, "reset"));
+        passwordResets.sendResetLink(Fixture.email("reset").toUpperCase());
+        passwordResets.sendResetLink("nobody-" + UUID.randomUUID() + "@example.org"); // silently nothing
+        OutboxMail mail = mailsTo(Fixture.email("reset")).stream().filter(m -> m.getSubject().contains("password"))
+                .findFirst().orElseThrow();
+        String token = mail.getBody().replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
+        assertThat(passwordResets.isUsable(token)).isTrue();
+        assertThatThrownBy(() -> passwordResets.choosePassword(token, "short"))
+                .isInstanceOf(AccountException.class).hasMessage("password.tooShort");
+        passwordResets.choosePassword(token, "a-new-password-42");
+        assertThat(passwordResets.isUsable(token)).isFalse();
+        assertThatThrownBy(() -> passwordResets.choosePassword(token, "another-password-43"))
+                .isInstanceOf(AccountException.class).hasMessage("passwordReset.invalid");
+    }
+
+    @Test
+    void feedbackIsTakenOnceAfterACompletedRunTheStudentAttended() {
+        long runId = tx.call(em -> Fixture.run(em, Fixture.course(em, "feedback", null), 5, today.plusDays(9), LocalTime.of(10, 0), true));
+        long studentId = tx.call(em -> Fixture.student(em, "feedback"));
+        long enrolmentId = enrolments.enrol(studentId, runId).enrolmentId();
+        String email = Fixture.email("feedback");
+        assertThat(feedback.courseOpenForFeedback(enrolmentId, email)).isEmpty();
+        tx.run(em -> {
+            CourseRun run = em.find(CourseRun.class, runId);
+            run.start();
+            run.complete();
+            em.persist(new Attendance(run.getSessions().get(0), em.find(Enrolment.class, enrolmentId),
+                    AttendanceMark.PRESENT, "tutor@example.org", java.time.OffsetDateTime.now()));
+        });
+        assertThat(feedback.courseOpenForFeedback(enrolmentId, "someone-else@example.org")).isEmpty();
+        assertThat(feedback.courseOpenForFeedback(enrolmentId, email)).contains("Course feedback");
+        assertThatThrownBy(() -> feedback.submit(enrolmentId, email, Rating.GOOD, null, null, WellbeingScale.SWEMWBS, 5, 30))
+                .isInstanceOf(FeedbackRefused.class).hasMessage("feedback.refused.score");
+        feedback.submit(enrolmentId, email, Rating.EXCELLENT, "The group", "More sessions", WellbeingScale.SWEMWBS, 18, 24);
+        assertThatThrownBy(() -> feedback.submit(enrolmentId, email, Rating.GOOD, null, null, null, null, null))
+                .isInstanceOf(FeedbackRefused.class).hasMessage("feedback.refused.notAllowed");
+        assertThat(feedback.courseOpenForFeedback(enrolmentId, email)).isEmpty();
+    }
+
+    @Test
+    void closingAnAccountErasesThePersonAndHandsTheirPlaceOn() {
+        long runId = tx.call(em -> Fixture.run(em, Fixture.course(em, "leave", null), 1, today.plusDays(15), LocalTime.of(10, 0), true));
+        long leaving = tx.call(em -> Fixture.student(em, "leave-a"));
+        long waiting = tx.call(em -> Fixture.student(em, "leave-b"));
+        enrolments.enrol(leaving, runId);
+        enrolments.enrol(waiting, runId);
+        assertThat(personalData.export(Fixture.email("leave-a"))).contains("\"email\":\"" + Fixture.email("leave-a") + "\"", "Course leave", "CONFIRMED");
+        personalData.closeAccount(Fixture.email("leave-a"));
+        assertThat(statusOf(leaving, runId)).isEqualTo(EnrolmentStatus.CANCELLED);
+        assertThat(statusOf(waiting, runId)).isEqualTo(EnrolmentStatus.CONFIRMED);
+        tx.run(em -> {
+            Student erased = em.find(Student.class, leaving);
+            assertThat(erased.isErased()).isTrue();
+            assertThat(erased.getAccount().getEmail()).doesNotContain("leave-a");
+            assertThat(erased.getAccount().isActive()).isFalse();
+        });
+    }
+
+    private EnrolmentRefused assertRefused(Runnable action, String key) {
+        try {
+            action.run();
+        } catch (EnrolmentRefused refused) {
+            assertThat(refused.messageKey()).isEqualTo(key);
+            return refused;
+        }
+        throw new AssertionError("Expected a refusal " + key);
+    }
+
+    private EnrolmentStatus statusOf(long studentId, long runId) {
+        return tx.call(em -> em.find(Enrolment.class, enrolmentOf(studentId, runId)).getStatus());
+    }
+
+    private long enrolmentOf(long studentId, long runId) {
+        return tx.call(em -> em.createQuery("SELECT e FROM Enrolment e WHERE e.student.id = :s AND e.run.id = :r"
+                        + " ORDER BY e.statusChangedAt DESC", Enrolment.class)
+                .setParameter("s", studentId).setParameter("r", runId).setMaxResults(1).getSingleResult().getId());
+    }
+
+    private int confirmedCount(long runId) {
+        return tx.call(em -> em.find(CourseRun.class, runId).getConfirmedCount());
+    }
+
+    private List<OutboxMail> mailsTo(String email) {
+        return tx.call(em -> em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :r ORDER BY m.id", OutboxMail.class)
+                .setParameter("r", email).getResultList());
+    }
+
+    /** Builds each test's own course, run and students, with names that cannot collide between runs. */
+    static final class Fixture {
+        private static final String RUN_ID = UUID.randomUUID().toString().substring(0, 6);
+
+        static String email(String name) {
+            return "student-" + name + "-" + RUN_ID + "@example.org";
+        }
+
+        static long course(EntityManager em, String name, Long prerequisiteId) {
+            Category category = new Category("cat-" + name + "-" + RUN_ID, "Category " + name + " " + RUN_ID, null);
+            em.persist(category);
+            Course course = new Course("Course " + name, "About " + name, category, 3, 120, DeliveryMode.IN_PERSON);
+            course.changeSlug("course-" + name + "-" + RUN_ID);
+            course.activate();
+            if (prerequisiteId != null) {
+                course.requirePrerequisite(em.find(Course.class, prerequisiteId));
+            }
+            em.persist(course);
+            return course.getId();
+        }
+
+        static long run(EntityManager em, long courseId, int capacity, LocalDate first, LocalTime start, boolean publish) {
+            LocalDate today = first.minusDays(60);
+            String tag = courseId + "-" + RUN_ID;
+            Term term = new Term("Term " + tag, first.minusDays(7), first.plusWeeks(12), today,
+                    LocalDate.now().minusDays(7), first.plusDays(7));
+            em.persist(term);
+            Venue venue = new Venue("Venue " + tag, "1 High Street", "EB1 1AA", false, null);
+            em.persist(venue);
+            CourseRun run = new CourseRun(em.find(Course.class, courseId), term, venue, capacity);
+            run.scheduleWeekly(first, start, start.plusMinutes(59));
+            if (publish) {
+                run.publish();
+            }
+            em.persist(run);
+            return run.getId();
+        }
+
+        static long student(EntityManager em, String name) {
+            UserAccount account = new UserAccount(email(name), "Student " + name, java.time.OffsetDateTime.now());
+            account.grant(Role.STUDENT);
+            em.persist(account);
+            Student student = new Student(account, Relation.OTHER);
+            em.persist(student);
+            return student.getId();
+        }
+    }
+}

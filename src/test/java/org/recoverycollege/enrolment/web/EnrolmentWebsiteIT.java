@@ -1,0 +1,258 @@
+package org.recoverycollege.enrolment.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.recoverycollege.testing.Browser;
+import org.recoverycollege.testing.Deployments;
+import org.recoverycollege.testing.IntegrationServers;
+import org.recoverycollege.testing.WebClient;
+
+/**
+ * The enrolment website as new people use it, in headless Chromium against the demo college on
+ * PostgreSQL, with the mail the application sends read from the test's SMTP server (GreenMail).
+ */
+@ExtendWith(ArquillianExtension.class)
+class EnrolmentWebsiteIT {
+
+    private static final String PASSWORD = "a-good-password-7";
+    private static final Pattern PLACES_LEFT = Pattern.compile("(\\d+) places? left");
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aNewPersonFindsACourseEnrolsCancelsAndTheNextPersonWaitingGetsThePlace() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String alex = "alex-" + tag + "@example.org";
+        try (Browser browser = new Browser(base)) {
+            // find a course with the filters: only runs with places, in person
+            browser.open("/");
+            new Select(browser.field("How it is delivered")).selectByVisibleText("In person");
+            browser.field("Only courses with places left").click();
+            browser.press("Show courses");
+            assertThat(browser.path()).contains("places=yes").contains("mode=IN_PERSON");
+            assertThat(browser.text()).doesNotContain("Full: join the waiting list");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            WebElement fewest = fewestPlacesOpenForEnrolment(browser);
+            int placesLeft = placesLeft(fewest);
+            String title = fewest.findElement(By.cssSelector(".card__title a")).getText();
+            long runId = runIdOf(fewest);
+
+            fewest.findElement(By.cssSelector(".card__title a")).click();
+            assertThat(browser.heading()).isEqualTo(title);
+            assertThat(browser.text()).contains("Dates and places", "Access");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            String coursePath = browser.path();
+
+            // sign up, then enrol from the course page
+            browser.open("/sign-up");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.fillIn("Your name", "Alex " + tag).fillIn("E-mail address", alex).fillIn("Choose a password", PASSWORD);
+            browser.driver().findElement(By.xpath("//label[normalize-space(.)='Other, or I would rather not say']")).click();
+            browser.press("Create my account");
+            assertThat(browser.heading()).isEqualTo("My courses");
+            browser.open(coursePath);
+            // by keyboard only: Enter on the link, Enter on the button
+            browser.driver().findElement(By.cssSelector("a[href$='/my/enrol?run=" + runId + "']")).sendKeys(Keys.ENTER);
+            assertThat(browser.heading()).isEqualTo("Enrol on a course");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.driver().findElement(By.cssSelector("input[value='Confirm my place']")).sendKeys(Keys.ENTER);
+            assertThat(browser.heading()).isEqualTo("My courses");
+            assertThat(browser.text()).contains("Your place on " + title + " is confirmed", "Place confirmed", title);
+            assertThat(browser.accessibilityViolations()).isEmpty();
+
+            // the calendar file of the run
+            String icsPath = browser.driver().findElement(By.partialLinkText("Add to my calendar")).getAttribute("href")
+                    .replaceFirst("^https?://[^/]+", "");
+            WebClient alexClient = new WebClient(base);
+            alexClient.signIn(alex, PASSWORD);
+            HttpResponse<String> ics = alexClient.get(icsPath);
+            assertThat(ics.statusCode()).isEqualTo(200);
+            assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+            assertThat(ics.body()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT", "SUMMARY:" + title);
+            assertThat(new WebClient(base).get(icsPath).statusCode()).as("not without signing in").isNotEqualTo(200);
+
+            // the confirmation e-mail carries the calendar
+            MimeMessage confirmation = mailTo(alex, "Your place on " + title + " is confirmed");
+            assertThat(calendarAttachment(confirmation)).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:" + title);
+
+            // others fill the run, then Sam joins the waiting list
+            for (int i = 1; i < placesLeft; i++) {
+                assertThat(enrolNewPerson("filler" + i + "-" + tag + "@example.org", runId)).contains("is confirmed");
+            }
+            String sam = "sam-" + tag + "@example.org";
+            assertThat(enrolNewPerson(sam, runId)).contains("You are on the waiting list for " + title + ": number 1");
+
+            // Alex cancels, after confirming
+            browser.open("/my/");
+            WebElement card = browser.driver().findElements(By.cssSelector("li.card")).stream()
+                    .filter(c -> c.getText().contains(title)).findFirst().orElseThrow();
+            card.findElement(By.tagName("summary")).click();
+            card.findElement(By.cssSelector("input[value='Yes, cancel']")).click();
+            assertThat(browser.heading()).isEqualTo("My courses");
+            assertThat(browser.text()).contains("We have cancelled your place on " + title);
+
+            // Sam has the place and is told so
+            MimeMessage promoted = mailTo(sam, "You have a place on " + title);
+            assertThat(GreenMailUtil.getBody(promoted)).contains("Your place is confirmed");
+            WebClient samClient = new WebClient(base);
+            samClient.signIn(sam, PASSWORD);
+            assertThat(samClient.get("/my/").body()).contains("Place confirmed").doesNotContain("On the waiting list");
+        }
+    }
+
+    @Test
+    void myDetailsAreKeptMyDataCanBeDownloadedAndTheAccountClosed() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "robin-" + tag + "@example.org";
+        enrolNewPerson(email, null);
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs(email, PASSWORD);
+            browser.open("/my/details");
+            assertThat(browser.heading()).isEqualTo("My details");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.driver().findElement(By.xpath("//label[normalize-space(.)='Large print']")).click();
+            browser.driver().findElement(By.xpath("//label[normalize-space(.)='By phone']")).click();
+            browser.press("Save my details");
+            assertThat(browser.text()).contains("Please give a phone number");
+            browser.fillIn("Phone number (needed for contact by phone)", "0123 456 789");
+            new Select(browser.field("Language for our pages and e-mails")).selectByVisibleText("Polski");
+            browser.press("Save my details");
+            assertThat(browser.heading()).isEqualTo("Moje dane");
+            assertThat(browser.field("Duży druk").isSelected()).isTrue();
+            assertThat(browser.accessibilityViolations()).isEmpty();
+
+            WebClient client = new WebClient(base);
+            client.signIn(email, PASSWORD);
+            HttpResponse<String> data = client.get("/my/data.json");
+            assertThat(data.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+            assertThat(data.body()).contains("\"email\":\"" + email + "\"", "LARGE_PRINT", "0123 456 789");
+
+            browser.driver().findElement(By.xpath("//summary[normalize-space(.)='Zamknij moje konto']")).click();
+            browser.press("Tak, zamknij konto i usuń moje dane");
+            assertThat(browser.heading()).isEqualTo("Znajdź kurs");
+            browser.open("/sign-in").fillIn("Adres e-mail", email).fillIn("Hasło", PASSWORD).press("Zaloguj się");
+            assertThat(browser.path()).startsWith("/sign-in");
+        }
+    }
+
+    @Test
+    void theRemainingPublicPagesHaveNoAccessibilityViolations() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/sign-in");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.follow("Forgotten your password?");
+            assertThat(browser.heading()).isEqualTo("Forgotten your password");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.fillIn("E-mail address", "student@example.org").press("Send me a link");
+            assertThat(browser.text()).contains("If there is an account with that address");
+            browser.open("/?q=zzzz-no-such-course");
+            assertThat(browser.text()).contains("No courses match what you chose");
+            // a 360 px wide phone: nothing wider than the screen
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 780));
+            browser.open("/?places=yes");
+            Object pageWidth = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth;");
+            Object screenWidth = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return window.innerWidth;");
+            assertThat(((Number) pageWidth).intValue()).isLessThanOrEqualTo(((Number) screenWidth).intValue());
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            browser.open("/courses/no-such-course");
+            assertThat(browser.heading()).isEqualTo("Page not found");
+            browser.signInAs("student@example.org", "demo-password");
+            browser.open("/my/feedback?enrolment=1");
+            assertThat(browser.heading()).isEqualTo("Your feedback");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+        }
+    }
+
+    /** Signs a new person up over HTTP and, when a run is given, enrols them; returns the "my courses" page. */
+    private String enrolNewPerson(String email, Long runId) {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> signUp = client.get("/sign-up");
+        HttpResponse<String> signedUp = client.submit(signUp, "signUp", Map.of("signUp:name", "Person " + email,
+                "signUp:email", email, "signUp:password", PASSWORD, "signUp:relation", "OTHER"), "signUp:submit");
+        assertThat(client.location(signedUp)).isEqualTo("/my/");
+        if (runId == null) {
+            return client.browse("/my/").body();
+        }
+        HttpResponse<String> enrolPage = client.get("/my/enrol?run=" + runId);
+        HttpResponse<String> enrolled = client.submit(enrolPage, "enrol", Map.of(), "enrol:submit");
+        assertThat(WebClient.isRedirect(enrolled)).as(enrolled.body()).isTrue();
+        return client.browse(client.location(enrolled)).body();
+    }
+
+    /** The card with the fewest places whose course page offers to enrol (its term's window is open). */
+    private WebElement fewestPlacesOpenForEnrolment(Browser browser) {
+        List<WebElement> cards = browser.driver().findElements(By.cssSelector("li.card"));
+        assertThat(cards).isNotEmpty();
+        WebClient anonymous = new WebClient(base);
+        return cards.stream().sorted(Comparator.comparingInt(EnrolmentWebsiteIT::placesLeft))
+                .filter(card -> anonymous.get(card.findElement(By.cssSelector(".card__title a")).getAttribute("href")
+                        .replaceFirst("^https?://[^/]+", "")).body().contains("/my/enrol?run=" + runIdOf(card)))
+                .findFirst().orElseThrow();
+    }
+
+    private static long runIdOf(WebElement card) {
+        return Long.parseLong(card.findElement(By.cssSelector(".card__title")).getAttribute("id").substring(4));
+    }
+
+    private static int placesLeft(WebElement card) {
+        Matcher matcher = PLACES_LEFT.matcher(card.getText());
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : Integer.MAX_VALUE;
+    }
+
+    private static String calendarAttachment(MimeMessage message) throws Exception {
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).getContentType().startsWith("text/calendar")) {
+                return new String(parts.getBodyPart(i).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("No calendar attached to \"" + message.getSubject() + "\"");
+    }
+
+    private static MimeMessage mailTo(String recipient, String subject) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : IntegrationServers.mail().getReceivedMessages()) {
+                boolean toRecipient = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+                if (toRecipient && subject.equals(message.getSubject())) {
+                    return message;
+                }
+            }
+            IntegrationServers.mail().waitForIncomingEmail(2000, IntegrationServers.mail().getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No mail \"" + subject + "\" to " + recipient);
+    }
+}
