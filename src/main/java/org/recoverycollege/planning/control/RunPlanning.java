@@ -59,6 +59,14 @@ public class RunPlanning {
         return findRun(id).orElseThrow(() -> new Refusal("runs.notFound"));
     }
 
+    /** The other runs of the run's course that are not closed, for moving a person between them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<CourseRun> otherOpenRuns(long runId) {
+        CourseRun run = getRun(runId);
+        return em.createNamedQuery(CourseRun.FIND_BY_COURSE, CourseRun.class).setParameter("course", run.getCourse())
+                .getResultList().stream().filter(r -> !r.equals(run) && !r.getStatus().isClosed()).toList();
+    }
+
     /** A draft run of the course with as many sessions as the course has, laid out by the pattern. */
     public long create(@NotBlank String actor, @Valid @NotNull RunDraft draft) {
         Course course = em.find(Course.class, draft.getCourseId());

@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.omnifaces.util.Faces;
-import org.recoverycollege.enrolment.control.EnrolmentLists;
-import org.recoverycollege.enrolment.control.PlaceHolder;
 import org.recoverycollege.planning.control.PlaceAdmin;
 import org.recoverycollege.planning.control.RunPlanning;
 import org.recoverycollege.planning.entity.CourseRun;
@@ -22,7 +20,7 @@ import org.recoverycollege.platform.web.UserMessages;
 
 /**
  * {@code /admin/run?id=}: one run: publish or unpublish, capacity, its sessions (each moved or cancelled
- * on its own, with e-mail to those concerned), the confirmed list and the waiting list.
+ * on its own, with e-mail to those concerned); its people are in {@code RunEnrolmentsBacking}.
  */
 @Named
 @ViewScoped
@@ -32,8 +30,6 @@ public class RunBacking implements Serializable {
 
     @Inject
     private RunPlanning planning;
-    @Inject
-    private EnrolmentLists lists;
     @Inject
     private PlaceAdmin places;
 
@@ -63,14 +59,6 @@ public class RunBacking implements Serializable {
             run = planning.findRun(id).orElse(null);
         }
         return run;
-    }
-
-    public List<PlaceHolder> getConfirmed() {
-        return lists.confirmed(id);
-    }
-
-    public List<PlaceHolder> getWaiting() {
-        return lists.waiting(id);
     }
 
     public void publish() {
