@@ -39,7 +39,11 @@ import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.catalogue.control.CourseCatalogue;
 import org.recoverycollege.catalogue.control.CourseDraft;
 import org.recoverycollege.catalogue.entity.Course;
+import org.recoverycollege.enrolment.control.EnrolmentAdmin;
 import org.recoverycollege.enrolment.control.EnrolmentLists;
+import org.recoverycollege.enrolment.control.EnrolmentOutcome;
+import org.recoverycollege.enrolment.control.EnrolmentRefused;
+import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.enrolment.control.StudentRecords;
 import org.recoverycollege.enrolment.control.StudentSearch;
 import org.recoverycollege.enrolment.entity.Enrolment;
@@ -113,6 +117,8 @@ class AdministrationIT {
     private Exports exports;
     @Inject
     private TermReport termReport;
+    @Inject
+    private EnrolmentAdmin enrolmentAdmin;
 
     /** A fresh active course, term and venue; returns {course, term, venue} ids. */
     private long[] catalogueAndTerm(String suffix, int sessions) {
@@ -372,6 +378,67 @@ class AdministrationIT {
         assertEquals("75.00", csv(payments).get(0).get("exports.col.amount"));
         assertFalse(auditSearch.page(new PageRequest(0, 5, null, false,
                 Map.of("action", "EXPORT", "entityType", "CourseRun", "entityId", String.valueOf(runId)))).isEmpty());
+    }
+
+    /** Students with accounts, by e-mail address. */
+    private List<String> students(String suffix, int count) {
+        return tx.call(em -> {
+            List<String> emails = new java.util.ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                UserAccount account = new UserAccount("phone" + i + "-" + suffix + "@example.org", "Caller " + i, NOW);
+                account.grant(Role.STUDENT);
+                em.persist(account);
+                em.persist(new Student(account, Relation.OTHER));
+                emails.add(account.getEmail());
+            }
+            return emails;
+        });
+    }
+
+    @Test
+    void administratorsEnrolWithdrawAndMovePeopleAndNewPlacesGoToTheWaitingList() {
+        String suffix = suffix();
+        long[] ids = catalogueAndTerm(suffix, 2);
+        LocalDate today = LocalDate.now();
+        long openTerm = places.saveTerm(ADMIN, null, "Open term " + suffix, today.plusWeeks(2), today.plusWeeks(14),
+                today.minusDays(7), today.minusDays(1), today.plusWeeks(4));
+        long[] open = {ids[0], openTerm, ids[2]};
+        long first = run(open, today.plusWeeks(2), Recurrence.WEEKLY, 1);
+        long second = run(open, today.plusWeeks(3).plusDays(1), Recurrence.WEEKLY, 5);
+        planning.publish(ADMIN, first);
+        planning.publish(ADMIN, second);
+        List<String> callers = students(suffix, 3);
+
+        EnrolmentOutcome a = enrolmentAdmin.enrolOnBehalf(ADMIN, callers.get(0), first);
+        EnrolmentOutcome b = enrolmentAdmin.enrolOnBehalf(ADMIN, callers.get(1), first);
+        assertEquals(EnrolmentStatus.CONFIRMED, a.status());
+        assertEquals(EnrolmentStatus.WAITLISTED, b.status());
+        assertEquals(1, b.waitingListPosition());
+        assertEquals("enrolment.refused.alreadyEnrolled", assertThrows(EnrolmentRefused.class,
+                () -> enrolmentAdmin.enrolOnBehalf(ADMIN, callers.get(1), first)).messageKey());
+
+        planning.changeCapacity(ADMIN, first, 2);
+        assertEquals(List.of(callers.get(0), callers.get(1)),
+                enrolmentLists.confirmed(first).stream().map(p -> p.email()).toList(), "the new place went to the waiting list");
+
+        EnrolmentOutcome c = enrolmentAdmin.enrolOnBehalf(ADMIN, callers.get(2), first);
+        assertEquals(EnrolmentStatus.WAITLISTED, c.status());
+        enrolmentAdmin.withdraw(ADMIN, a.enrolmentId());
+        assertEquals(List.of(callers.get(1), callers.get(2)),
+                enrolmentLists.confirmed(first).stream().map(p -> p.email()).toList(), "the freed place went to the next person");
+
+        EnrolmentOutcome moved = enrolmentAdmin.move(ADMIN, b.enrolmentId(), second);
+        assertEquals(EnrolmentStatus.CONFIRMED, moved.status());
+        assertEquals(List.of(callers.get(1)), enrolmentLists.confirmed(second).stream().map(p -> p.email()).toList());
+        assertEquals(List.of(callers.get(2)), enrolmentLists.confirmed(first).stream().map(p -> p.email()).toList());
+        assertEquals(1, planning.getRun(first).getConfirmedCount());
+
+        long otherCourse = catalogueAndTerm(suffix + "b", 2)[0];
+        long elsewhere = run(new long[] {otherCourse, openTerm, ids[2]}, today.plusWeeks(5), Recurrence.WEEKLY, 5);
+        assertEquals("enrolment.admin.moveSameCourse", assertThrows(EnrolmentRefused.class,
+                () -> enrolmentAdmin.move(ADMIN, c.enrolmentId(), elsewhere)).messageKey());
+        assertEquals(List.of(callers.get(2)), enrolmentLists.confirmed(first).stream().map(p -> p.email()).toList(),
+                "a refused move keeps the place");
     }
 
     private static List<CSVRecord> csv(ExportTable table) throws IOException {
