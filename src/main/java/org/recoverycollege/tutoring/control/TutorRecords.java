@@ -1,7 +1,6 @@
 package org.recoverycollege.tutoring.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.recoverycollege.account.control.AccountService;
 import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.account.control.PasswordResets;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.catalogue.entity.Course;
@@ -40,7 +40,7 @@ public class TutorRecords {
     private AccountService accounts;
 
     @Inject
-    private Instance<AccountInvitations> invitations;
+    private PasswordResets invitations;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Tutor> tutors() {
@@ -134,9 +134,9 @@ public class TutorRecords {
         tutor.linkAccount(account);
         em.flush();
         audit.changed(actor, ENTITY, tutorId, "account", null, account.getId());
-        boolean invite = account.getPasswordHash() == null && invitations.isResolvable();
+        boolean invite = account.getPasswordHash() == null;
         if (invite) {
-            invitations.get().sendInvitation(account.getId());
+            invitations.sendInvitation(account.getId());
             audit.recorded(actor, "INVITE", "UserAccount", account.getId());
         }
         return invite;

@@ -318,7 +318,8 @@ class AdministrationIT {
         assertEquals("tutors.alreadyTrained", assertThrows(Refusal.class,
                 () -> tutorRecords.train(ADMIN, tutorId, ids[0], LocalDate.of(2026, 7, 1))).messageKey());
 
-        tutorRecords.linkAccount(ADMIN, tutorId);
+        assertTrue(tutorRecords.linkAccount(ADMIN, tutorId), "a new account holder is invited");
+        assertEquals(1, mailsTo(List.of(draft.getEmail())).size(), "the invitation to choose a password");
 
         tx.run(em -> {
             Tutor tutor = em.find(Tutor.class, tutorId);
