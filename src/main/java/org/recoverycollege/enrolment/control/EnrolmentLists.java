@@ -8,9 +8,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 
-/** A run's confirmed list and its waiting list (first come, first served), for administrators. */
+/**
+ * A run's confirmed list and its waiting list (first come, first served), for administrators. Read in a
+ * transaction, like {@code RunPlanning}, because pages read it right after queuing mail.
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class EnrolmentLists {
 
     /** One query for the whole list: names, addresses and whether needs are recorded, without loading students. */

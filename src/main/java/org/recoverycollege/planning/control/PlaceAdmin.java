@@ -29,12 +29,10 @@ public class PlaceAdmin {
     @Inject
     private AuditLog audit;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Term> terms() {
         return em.createNamedQuery(Term.FIND_ALL, Term.class).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Term getTerm(long id) {
         Term term = em.find(Term.class, id);
         if (term == null) {
@@ -76,12 +74,10 @@ public class PlaceAdmin {
         return id;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Venue> venues() {
         return em.createNamedQuery(Venue.FIND_ALL, Venue.class).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Venue getVenue(long id) {
         Venue venue = em.find(Venue.class, id);
         if (venue == null) {
@@ -90,7 +86,6 @@ public class PlaceAdmin {
         return venue;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Room> rooms(long venueId) {
         return em.createNamedQuery(Room.FIND_BY_VENUE, Room.class).setParameter("venue", getVenue(venueId))
                 .getResultList();

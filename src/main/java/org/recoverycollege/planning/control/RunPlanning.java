@@ -28,7 +28,9 @@ import org.recoverycollege.platform.control.Refusal;
 /**
  * Course runs and their sessions: created from a course and a session pattern, published and
  * unpublished, their capacity changed (never below the confirmed places), sessions moved or cancelled
- * with word to everyone concerned. Every change is audited.
+ * with word to everyone concerned. Every change is audited. Reads run in a transaction too: pages read
+ * right after queuing mail, and a non-transactional EntityManager can be closed under them by the
+ * outbox's executor threads (see the report of issue 6).
  */
 @ApplicationScoped
 @Transactional
@@ -49,18 +51,15 @@ public class RunPlanning {
     @Inject
     private Event<RunCapacityRaised> capacityRaised;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CourseRun> findRun(long id) {
         return Optional.ofNullable(em.find(CourseRun.class, id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public CourseRun getRun(long id) {
         return findRun(id).orElseThrow(() -> new Refusal("runs.notFound"));
     }
 
     /** The other runs of the run's course that are not closed, for moving a person between them. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.List<CourseRun> otherOpenRuns(long runId) {
         CourseRun run = getRun(runId);
         return em.createNamedQuery(CourseRun.FIND_BY_COURSE, CourseRun.class).setParameter("course", run.getCourse())
