@@ -30,7 +30,7 @@ import org.recoverycollege.platform.control.Refusal;
  * unpublished, their capacity changed (never below the confirmed places), sessions moved or cancelled
  * with word to everyone concerned. Every change is audited. Reads run in a transaction too: pages read
  * right after queuing mail, and a non-transactional EntityManager can be closed under them by the
- * outbox's executor threads (see the report of issue 6).
+ * outbox's executor threads, which inherit the request's invocation.
  */
 @ApplicationScoped
 @Transactional
