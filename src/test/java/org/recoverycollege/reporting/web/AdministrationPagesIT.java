@@ -90,6 +90,12 @@ class AdministrationPagesIT {
             assertThat(browser.text()).contains("The run is published in the prospectus.");
             assertThat(browser.driver().findElement(By.id("runStatus")).getText()).isEqualTo("Published");
 
+            browser.driver().findElement(By.xpath("//input[@aria-label='Change 2']")).click();
+            setValue(browser, "Starts at", "18:30");
+            setValue(browser, "Ends at", "20:30");
+            browser.press("Save the session");
+            assertThat(browser.text()).contains("The session was changed", "18:30");
+
             browser.open("/");
             assertThat(browser.text()).contains(title);
         }
