@@ -18,11 +18,15 @@ import org.recoverycollege.tutoring.entity.Tutor;
 @Table(name = "facilitator_attendance")
 @NamedQuery(name = FacilitatorAttendance.FIND_BY_SESSION,
         query = "SELECT f FROM FacilitatorAttendance f WHERE f.session = :session ORDER BY f.id")
+@NamedQuery(name = FacilitatorAttendance.FIND_PRESENT_BY_TUTOR,
+        query = "SELECT f FROM FacilitatorAttendance f WHERE f.tutor = :tutor AND f.present = TRUE")
 public class FacilitatorAttendance extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_SESSION = "FacilitatorAttendance.findBySession";
+    /** The sessions {@code :tutor} was recorded present at, that is delivered. */
+    public static final String FIND_PRESENT_BY_TUTOR = "FacilitatorAttendance.findPresentByTutor";
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -23,12 +23,26 @@ public class TutorDirectory {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private CallerIdentity caller;
+
     public Optional<Tutor> findByAccountEmail(String email) {
         return accounts.findByEmail(email).flatMap(account -> em
                 .createNamedQuery(Tutor.FIND_BY_ACCOUNT, Tutor.class)
                 .setParameter("account", account)
                 .getResultStream()
                 .findFirst());
+    }
+
+    /** The signed-in tutor, or a {@link TutoringException} when the caller's account has no tutor record. */
+    public Tutor getCallerTutor() {
+        String name = caller.name();
+        return (name == null ? Optional.<Tutor>empty() : findByAccountEmail(name))
+                .orElseThrow(() -> new TutoringException("tutor.notLinked"));
+    }
+
+    public Optional<Tutor> findById(long id) {
+        return Optional.ofNullable(em.find(Tutor.class, id));
     }
 
     public List<TutorAssignmentView> liveAssignmentsOf(Tutor tutor) {

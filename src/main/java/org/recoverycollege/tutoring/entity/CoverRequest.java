@@ -35,6 +35,11 @@ import org.recoverycollege.platform.entity.Texts;
 @NamedQuery(name = CoverRequest.FIND_ASKED_OF,
         query = "SELECT c FROM CoverRequest c WHERE c.coverTutor = :tutor"
                 + " AND c.status = org.recoverycollege.tutoring.entity.CoverStatus.ASKED ORDER BY c.requestedAt")
+@NamedQuery(name = CoverRequest.FIND_ACCEPTED_BY_COVER_TUTOR,
+        query = "SELECT c FROM CoverRequest c WHERE c.coverTutor = :tutor"
+                + " AND c.status = org.recoverycollege.tutoring.entity.CoverStatus.ACCEPTED")
+@NamedQuery(name = CoverRequest.FIND_LIVE_BY_ABSENT_TUTOR,
+        query = "SELECT c FROM CoverRequest c WHERE c.absentTutor = :tutor AND c.liveAbsentTutorId IS NOT NULL")
 public class CoverRequest extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -43,6 +48,10 @@ public class CoverRequest extends BaseEntity {
     public static final String FIND_LIVE = "CoverRequest.findLive";
     /** Requests waiting for {@code :tutor}'s answer. */
     public static final String FIND_ASKED_OF = "CoverRequest.findAskedOf";
+    /** Sessions {@code :tutor} agreed to cover. */
+    public static final String FIND_ACCEPTED_BY_COVER_TUTOR = "CoverRequest.findAcceptedByCoverTutor";
+    /** The standing requests for cover of {@code :tutor}'s sessions. */
+    public static final String FIND_LIVE_BY_ABSENT_TUTOR = "CoverRequest.findLiveByAbsentTutor";
     public static final int ACTOR_MAX = 254;
 
     @NotNull

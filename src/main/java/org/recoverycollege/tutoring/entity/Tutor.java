@@ -53,6 +53,7 @@ import org.recoverycollege.platform.entity.Texts;
 @NamedQuery(name = Tutor.FIND_TRAINED_FOR,
         query = "SELECT DISTINCT t FROM Tutor t JOIN t.trainedCourses tc"
                 + " WHERE tc.course = :course AND t.active = TRUE ORDER BY t.fullName")
+@NamedQuery(name = Tutor.FIND_BY_CALENDAR_TOKEN, query = "SELECT t FROM Tutor t WHERE t.calendarToken = :token")
 public class Tutor extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -63,6 +64,8 @@ public class Tutor extends BaseEntity {
     public static final String FIND_ACTIVE = "Tutor.findActive";
     /** Active tutors trained for {@code :course}. */
     public static final String FIND_TRAINED_FOR = "Tutor.findTrainedFor";
+    public static final String FIND_BY_CALENDAR_TOKEN = "Tutor.findByCalendarToken";
+    public static final int CALENDAR_TOKEN_MAX = 64;
     public static final int NAME_MAX = 120;
     public static final int EMAIL_MAX = 254;
     public static final int PHONE_MAX = 32;
@@ -104,6 +107,11 @@ public class Tutor extends BaseEntity {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** The secret in the address of the tutor's calendar feed; null while no feed is issued. */
+    @Size(max = CALENDAR_TOKEN_MAX)
+    @Column(name = "calendar_token", length = CALENDAR_TOKEN_MAX)
+    private String calendarToken;
 
     @OneToMany(mappedBy = "tutor", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<TrainedCourse> trainedCourses = new ArrayList<>();
@@ -176,6 +184,15 @@ public class Tutor extends BaseEntity {
 
     public void unlinkAccount() {
         this.account = null;
+    }
+
+    /** Issues a new calendar feed address; the old address stops working. */
+    public void issueCalendarToken(String token) {
+        this.calendarToken = Texts.required(token, CALENDAR_TOKEN_MAX, "calendar token");
+    }
+
+    public void revokeCalendarToken() {
+        this.calendarToken = null;
     }
 
     // ------------------------------------------------------------------ training and preferences
@@ -288,6 +305,10 @@ public class Tutor extends BaseEntity {
 
     public UserAccount getAccount() {
         return account;
+    }
+
+    public String getCalendarToken() {
+        return calendarToken;
     }
 
     public String getFullName() {

@@ -5,13 +5,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.recoverycollege.tutoring.control.TutorAssignmentView;
+import org.recoverycollege.platform.web.UserMessages;
+import org.recoverycollege.tutoring.control.AssignmentDetails;
+import org.recoverycollege.tutoring.control.MyAssignments;
 import org.recoverycollege.tutoring.control.TutorDirectory;
+import org.recoverycollege.tutoring.control.TutoringException;
 import org.recoverycollege.tutoring.entity.Tutor;
 
-/** {@code /tutor/}: the signed-in tutor's offered and confirmed runs. */
+/** {@code /tutor/}: the signed-in tutor's offered runs, to accept or decline, and their confirmed runs. */
 @Named
 @RequestScoped
 public class TutorHomeBacking {
@@ -20,15 +25,49 @@ public class TutorHomeBacking {
     private TutorDirectory tutors;
 
     @Inject
+    private MyAssignments assignments;
+
+    @Inject
     private SecurityContext securityContext;
 
     private Optional<Tutor> tutor;
-    private List<TutorAssignmentView> assignments;
+    private List<AssignmentDetails> offered;
+    private List<AssignmentDetails> accepted;
+    private final Map<Long, String> reasons = new HashMap<>();
 
     @PostConstruct
     void load() {
         tutor = tutors.findByAccountEmail(securityContext.getCallerPrincipal().getName());
-        assignments = tutor.map(tutors::liveAssignmentsOf).orElse(List.of());
+        List<AssignmentDetails> all = tutor.isPresent() ? assignments.list() : List.of();
+        offered = all.stream().filter(AssignmentDetails::isOffered).toList();
+        accepted = all.stream().filter(AssignmentDetails::isAccepted).toList();
+    }
+
+    public String accept(long assignmentId) {
+        try {
+            assignments.accept(assignmentId);
+            UserMessages.infoAfterRedirect("assignments.accepted");
+            return "/tutor/index?faces-redirect=true";
+        } catch (TutoringException e) {
+            UserMessages.error(e.messageKey(), e.arguments());
+            return null;
+        }
+    }
+
+    public String decline(long assignmentId) {
+        String reason = reasons.get(assignmentId);
+        if (reason == null || reason.isBlank()) {
+            UserMessages.error("assignments.reasonRequired");
+            return null;
+        }
+        try {
+            assignments.decline(assignmentId, reason);
+            UserMessages.infoAfterRedirect("assignments.declined");
+            return "/tutor/index?faces-redirect=true";
+        } catch (TutoringException e) {
+            UserMessages.error(e.messageKey(), e.arguments());
+            return null;
+        }
     }
 
     public boolean isLinked() {
@@ -39,7 +78,15 @@ public class TutorHomeBacking {
         return tutor.orElse(null);
     }
 
-    public List<TutorAssignmentView> getAssignments() {
-        return assignments;
+    public List<AssignmentDetails> getOffered() {
+        return offered;
+    }
+
+    public List<AssignmentDetails> getAccepted() {
+        return accepted;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
     }
 }

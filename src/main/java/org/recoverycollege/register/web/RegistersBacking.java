@@ -1,0 +1,106 @@
+package org.recoverycollege.register.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.omnifaces.cdi.Param;
+import org.recoverycollege.platform.web.UserMessages;
+import org.recoverycollege.register.control.RegisterService;
+import org.recoverycollege.register.control.RegisterSheet;
+import org.recoverycollege.register.entity.AttendanceMark;
+import org.recoverycollege.tutoring.control.TutoringException;
+
+/** {@code /tutor/registers}: the sessions I deliver, and with {@code ?session=id} that session's register. */
+@Named
+@RequestScoped
+public class RegistersBacking {
+
+    @Inject
+    private RegisterService registers;
+
+    @Inject
+    @Param
+    private Long session;
+
+    private List<RegisterService.Entry> entries;
+    private RegisterSheet sheet;
+    private boolean refused;
+    private final Map<Long, String> marks = new HashMap<>();
+    private final Map<Long, Boolean> present = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        if (session == null) {
+            return;
+        }
+        try {
+            sheet = registers.sheet(session);
+            sheet.students().forEach(s -> marks.put(s.enrolmentId(), s.mark() == null ? null : s.mark().name()));
+            sheet.facilitators().forEach(f -> present.put(f.tutorId(), f.present() == null || f.present()));
+        } catch (TutoringException e) {
+            // shown by the page itself: this bean may first be used after the messages were rendered
+            refused = true;
+        }
+    }
+
+    public String save() {
+        Set<Long> presentTutors = new HashSet<>();
+        present.forEach((tutorId, wasPresent) -> {
+            if (Boolean.TRUE.equals(wasPresent)) {
+                presentTutors.add(tutorId);
+            }
+        });
+        Map<Long, AttendanceMark> recorded = new HashMap<>();
+        marks.forEach((enrolmentId, mark) -> {
+            if (mark != null && !mark.isBlank()) {
+                recorded.put(enrolmentId, AttendanceMark.valueOf(mark));
+            }
+        });
+        try {
+            registers.record(session, recorded, presentTutors);
+            UserMessages.infoAfterRedirect("register.saved");
+            return "/tutor/registers?faces-redirect=true&session=" + session;
+        } catch (TutoringException e) {
+            UserMessages.error(e.messageKey(), e.arguments());
+            return null;
+        }
+    }
+
+    public List<RegisterService.Entry> getEntries() {
+        if (entries == null) {
+            entries = registers.mySessions();
+        }
+        return entries;
+    }
+
+    public AttendanceMark[] getMarkOptions() {
+        return AttendanceMark.values();
+    }
+
+    public RegisterSheet getSheet() {
+        return sheet;
+    }
+
+    public Map<Long, String> getMarks() {
+        return marks;
+    }
+
+    public Map<Long, Boolean> getPresent() {
+        return present;
+    }
+
+    /** True when the register asked for is not the caller's (or does not exist). */
+    public boolean isRefused() {
+        return refused;
+    }
+
+    public Long getSession() {
+        return session;
+    }
+}
