@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recoverycollege.testing.Browser;
 import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.WebClient;
@@ -61,15 +64,15 @@ class AdministrationPagesIT {
             setDate(browser, "Enrolment opens on", LocalDate.now().minusDays(1));
             setDate(browser, "Enrolment closes on", firstDay.plusWeeks(1));
             browser.press("Save the term");
-            assertThat(browser.text()).contains("The term \u201c" + termName + "\u201d was saved.");
+            waitForText(browser, "The term \u201c" + termName + "\u201d was saved.");
 
             browser.open("/admin/courses").fillIn("Title", title).fillIn("Summary", "A course the browser test adds.")
                     .fillIn("Number of sessions", "4");
             new Select(browser.field("Category")).selectByIndex(1);
             browser.press("Save the course");
-            assertThat(browser.text()).contains("was added as a draft");
+            waitForText(browser, "was added as a draft");
             browser.driver().findElement(By.xpath("//input[@aria-label='Activate " + title + "']")).click();
-            assertThat(browser.text()).contains("The course is active.");
+            waitForText(browser, "The course is active.");
 
             browser.open("/admin/runs");
             new Select(browser.field("Course")).selectByVisibleText(title + " (4)");
@@ -87,14 +90,15 @@ class AdministrationPagesIT {
             assertThat(browser.driver().findElements(By.cssSelector("#sessions table tbody tr"))).hasSize(4);
 
             browser.press("Publish in the prospectus");
-            assertThat(browser.text()).contains("The run is published in the prospectus.");
+            waitForText(browser, "The run is published in the prospectus.");
             assertThat(browser.driver().findElement(By.id("runStatus")).getText()).isEqualTo("Published");
 
             browser.driver().findElement(By.xpath("//input[@aria-label='Change 2']")).click();
             setValue(browser, "Starts at", "18:30");
             setValue(browser, "Ends at", "20:30");
             browser.press("Save the session");
-            assertThat(browser.text()).contains("The session was changed", "18:30");
+            waitForText(browser, "The session was changed");
+            assertThat(browser.text()).contains("18:30");
 
             browser.open("/");
             assertThat(browser.text()).contains(title);
@@ -169,6 +173,12 @@ class AdministrationPagesIT {
             browser.heading();
             assertThat(browser.accessibilityViolations()).as("figures").isEmpty();
         }
+    }
+
+    /** Waits for the page that follows a click to say this (the old page's body goes stale meanwhile). */
+    private static void waitForText(Browser browser, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
 
     private static void setDate(Browser browser, String label, LocalDate date) {
