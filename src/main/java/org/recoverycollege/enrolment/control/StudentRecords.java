@@ -1,0 +1,86 @@
+package org.recoverycollege.enrolment.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.enrolment.entity.Enrolment;
+import org.recoverycollege.enrolment.entity.Student;
+import org.recoverycollege.enrolment.entity.SupportNeed;
+import org.recoverycollege.planning.entity.CourseSession;
+import org.recoverycollege.platform.control.Refusal;
+
+/**
+ * A student's record for administrators. Students' data can reveal health information, so every
+ * viewing and every change is written to the audit log in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class StudentRecords {
+
+    static final String ENTITY = "Student";
+
+    private static final String MARKS = """
+            SELECT a.enrolment.id, SUM(CASE WHEN a.mark = org.recoverycollege.register.entity.AttendanceMark.PRESENT
+                                           THEN 1 ELSE 0 END), COUNT(a)
+              FROM Attendance a WHERE a.enrolment.student = :student GROUP BY a.enrolment.id""";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    /** The record, with the viewing audited. */
+    public StudentRecord view(@NotBlank String actor, long studentId) {
+        Student student = getStudent(studentId);
+        audit.viewed(actor, ENTITY, studentId);
+        Map<Long, long[]> marks = new HashMap<>();
+        em.createQuery(MARKS, Object[].class).setParameter("student", student).getResultList()
+                .forEach(r -> marks.put((Long) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));
+        List<StudentRecord.Place> places = em.createNamedQuery(Enrolment.FIND_BY_STUDENT, Enrolment.class)
+                .setParameter("student", student).getResultList().stream()
+                .map(e -> {
+                    long[] m = marks.getOrDefault(e.getId(), new long[2]);
+                    return new StudentRecord.Place(e.getId(), e.getRun().getId(), e.getRun().getCourse().getTitle(),
+                            e.getRun().getTerm().getName(),
+                            e.getRun().firstSession().map(CourseSession::getSessionDate).orElse(null), e.getStatus(),
+                            m[0], m[1]);
+                })
+                .toList();
+        return new StudentRecord(student.getId(), student.getAccount().getDisplayName(), student.getAccount().getEmail(),
+                student.getPhone(), student.getRelation(), student.isContactByEmail(), student.isContactByPhone(),
+                student.getSupportNeeds(), student.getOtherNeeds(), places);
+    }
+
+    /** Replaces the recorded needs, auditing old and new values. */
+    public void recordNeeds(@NotBlank String actor, long studentId, @NotNull Set<SupportNeed> needs, String otherNeeds) {
+        Student student = getStudent(studentId);
+        Set<SupportNeed> before = new TreeSet<>(student.getSupportNeeds());
+        String otherBefore = student.getOtherNeeds();
+        try {
+            student.recordNeeds(needs, otherNeeds);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new Refusal("students.cannotChange");
+        }
+        audit.changed(actor, ENTITY, studentId, "supportNeeds", before, new TreeSet<>(student.getSupportNeeds()));
+        audit.changed(actor, ENTITY, studentId, "otherNeeds", otherBefore, student.getOtherNeeds());
+    }
+
+    private Student getStudent(long studentId) {
+        Student student = em.find(Student.class, studentId);
+        if (student == null) {
+            throw new Refusal("students.notFound");
+        }
+        return student;
+    }
+}

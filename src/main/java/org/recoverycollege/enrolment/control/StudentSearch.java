@@ -1,0 +1,91 @@
+package org.recoverycollege.enrolment.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.recoverycollege.account.entity.UserAccount;
+import org.recoverycollege.account.entity.UserAccount_;
+import org.recoverycollege.enrolment.entity.Relation;
+import org.recoverycollege.enrolment.entity.Student;
+import org.recoverycollege.enrolment.entity.Student_;
+import org.recoverycollege.platform.control.PageRequest;
+import org.recoverycollege.platform.control.PagedQuery;
+
+/**
+ * The student search, a page at a time: by name or e-mail (anywhere in it, any case), sorted by name,
+ * e-mail or joining date. Erased students are not listed.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class StudentSearch implements PagedQuery<StudentRow> {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public long count(PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Student> student = query.from(Student.class);
+        Join<Student, UserAccount> account = student.join(Student_.account);
+        return em.createQuery(query.select(cb.count(student)).where(filters(cb, student, account, request)))
+                .getSingleResult();
+    }
+
+    @Override
+    public List<StudentRow> page(PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Student> student = query.from(Student.class);
+        Join<Student, UserAccount> account = student.join(Student_.account);
+        query.multiselect(student.get(Student_.id), account.get(UserAccount_.displayName), account.get(UserAccount_.email),
+                student.get(Student_.relation), account.get(UserAccount_.createdAt));
+        query.where(filters(cb, student, account, request));
+        Map<String, Expression<?>> sortable = Map.of(
+                "name", account.get(UserAccount_.displayName),
+                "email", account.get(UserAccount_.email),
+                "joinedAt", account.get(UserAccount_.createdAt));
+        Expression<?> sortBy = request.sortField() == null ? account.get(UserAccount_.displayName)
+                : sortable.getOrDefault(request.sortField(), account.get(UserAccount_.displayName));
+        query.orderBy(request.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(student.get(Student_.id)));
+        List<Object[]> rows = em.createQuery(query).setFirstResult(request.first()).setMaxResults(request.size())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> live = new HashMap<>();
+        em.createQuery("SELECT e.student.id, COUNT(e) FROM Enrolment e WHERE e.student.id IN :ids"
+                + " AND e.liveStudentId IS NOT NULL GROUP BY e.student.id", Object[].class)
+                .setParameter("ids", rows.stream().map(r -> r[0]).toList())
+                .getResultList().forEach(r -> live.put((Long) r[0], (Long) r[1]));
+        return rows.stream().map(r -> new StudentRow((Long) r[0], (String) r[1], (String) r[2], (Relation) r[3],
+                (OffsetDateTime) r[4], live.getOrDefault((Long) r[0], 0L))).toList();
+    }
+
+    private static Predicate[] filters(CriteriaBuilder cb, Root<Student> student, Join<Student, UserAccount> account,
+            PageRequest request) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.isFalse(student.get(Student_.erased)));
+        String name = request.containsPattern("name");
+        if (name != null) {
+            where.add(cb.like(cb.lower(account.get(UserAccount_.displayName)), name, '\\'));
+        }
+        String email = request.containsPattern("email");
+        if (email != null) {
+            where.add(cb.like(account.get(UserAccount_.email), email, '\\'));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+}

@@ -1,0 +1,100 @@
+package org.recoverycollege.enrolment.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.recoverycollege.enrolment.control.EnrolmentAdmin;
+import org.recoverycollege.enrolment.control.EnrolmentLists;
+import org.recoverycollege.enrolment.control.EnrolmentOutcome;
+import org.recoverycollege.enrolment.control.EnrolmentRefused;
+import org.recoverycollege.enrolment.control.PlaceHolder;
+import org.recoverycollege.planning.control.RunPlanning;
+import org.recoverycollege.planning.entity.CourseRun;
+import org.recoverycollege.platform.web.RequestParameters;
+import org.recoverycollege.platform.web.UserMessages;
+
+/**
+ * The people on a run, on {@code /admin/run?id=}: the confirmed list and the waiting list, enrolling
+ * someone on their behalf, withdrawing a place, moving a person to another run of the same course.
+ */
+@Named
+@ViewScoped
+public class RunEnrolmentsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private EnrolmentAdmin admin;
+    @Inject
+    private EnrolmentLists lists;
+    @Inject
+    private RunPlanning planning;
+
+    private Long runId;
+    private String email;
+    private final Map<Long, Long> moveTargets = new HashMap<>();
+
+    @PostConstruct
+    void init() {
+        runId = RequestParameters.number("id");
+    }
+
+    public List<PlaceHolder> getConfirmed() {
+        return runId == null ? List.of() : lists.confirmed(runId);
+    }
+
+    public List<PlaceHolder> getWaiting() {
+        return runId == null ? List.of() : lists.waiting(runId);
+    }
+
+    public List<CourseRun> getOtherRuns() {
+        return runId == null ? List.of() : planning.otherOpenRuns(runId);
+    }
+
+    public void enrol() {
+        attempt(() -> {
+            EnrolmentOutcome outcome = admin.enrolOnBehalf(Faces.getRemoteUser(), email, runId);
+            UserMessages.info(outcome.isConfirmed() ? "enrolments.enrolled" : "enrolments.waitlisted",
+                    outcome.waitingListPosition());
+            email = null;
+        });
+    }
+
+    public void withdraw(long enrolmentId) {
+        attempt(() -> {
+            admin.withdraw(Faces.getRemoteUser(), enrolmentId);
+            UserMessages.info("enrolments.withdrawn");
+        });
+    }
+
+    public void move(long enrolmentId) {
+        Long target = moveTargets.get(enrolmentId);
+        if (target == null) {
+            UserMessages.error("enrolments.chooseRun");
+            return;
+        }
+        attempt(() -> {
+            EnrolmentOutcome outcome = admin.move(Faces.getRemoteUser(), enrolmentId, target);
+            UserMessages.info(outcome.isConfirmed() ? "enrolments.moved" : "enrolments.movedToWaiting",
+                    outcome.waitingListPosition());
+        });
+    }
+
+    private static void attempt(Runnable action) {
+        try {
+            action.run();
+        } catch (EnrolmentRefused refused) {
+            UserMessages.error(refused.messageKey(), refused.arguments());
+        }
+    }
+
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public Map<Long, Long> getMoveTargets() { return moveTargets; }
+}

@@ -1,0 +1,67 @@
+package org.recoverycollege.enrolment.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.recoverycollege.enrolment.control.StudentRecord;
+import org.recoverycollege.enrolment.control.StudentRecords;
+import org.recoverycollege.enrolment.entity.SupportNeed;
+import org.recoverycollege.platform.control.Refusal;
+import org.recoverycollege.platform.web.Refusals;
+import org.recoverycollege.platform.web.RequestParameters;
+import org.recoverycollege.platform.web.UserMessages;
+
+/** {@code /admin/student?id=}: one student's record; opening it and changing it are audited. */
+@Named
+@ViewScoped
+public class StudentBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private StudentRecords records;
+
+    private Long id;
+    private StudentRecord record;
+    private SupportNeed[] needs = {};
+    private String otherNeeds;
+
+    /** Opens the record named in the address once per view: that viewing is what the audit log records. */
+    @PostConstruct
+    void load() {
+        id = RequestParameters.number("id");
+        try {
+            record = id == null ? null : records.view(Faces.getRemoteUser(), id);
+        } catch (Refusal notFound) {
+            record = null;
+        }
+        if (record != null) {
+            needs = record.needs().toArray(SupportNeed[]::new);
+            otherNeeds = record.otherNeeds();
+        }
+    }
+
+    public void saveNeeds() {
+        EnumSet<SupportNeed> chosen = EnumSet.noneOf(SupportNeed.class);
+        chosen.addAll(List.of(needs));
+        if (Refusals.attempt(() -> records.recordNeeds(Faces.getRemoteUser(), id, chosen, otherNeeds))) {
+            UserMessages.info("students.needsSaved");
+        }
+    }
+
+    public SupportNeed[] getAllNeeds() {
+        return SupportNeed.values();
+    }
+
+    public StudentRecord getRecord() { return record; }
+    public Long getId() { return id; }
+    public SupportNeed[] getNeeds() { return needs; }
+    public void setNeeds(SupportNeed[] needs) { this.needs = needs; }
+    public String getOtherNeeds() { return otherNeeds; }
+    public void setOtherNeeds(String otherNeeds) { this.otherNeeds = otherNeeds; }
+}

@@ -1,0 +1,20 @@
+package org.recoverycollege.platform.web;
+
+import org.omnifaces.util.Faces;
+
+/** Numbers from the address (bookmarkable filters and record ids), without f:metadata. */
+public final class RequestParameters {
+
+    private RequestParameters() {
+    }
+
+    /** The parameter as a number, or null when it is missing or not a number. */
+    public static Long number(String name) {
+        String text = Faces.getRequestParameter(name);
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.recoverycollege.reporting.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.recoverycollege.platform.web.RequestParameters;
+import org.recoverycollege.reporting.control.RunFacts;
+import org.recoverycollege.reporting.control.TermReport;
+
+/**
+ * {@code /admin/figures?term=&category=&figure=}: the runs behind a dashboard figure, each with the
+ * numbers it contributes, ordered by the figure that was opened.
+ */
+@Named
+@RequestScoped
+public class FiguresBacking {
+
+    private static final Map<String, Comparator<RunFacts>> ORDERS = Map.of(
+            "enrolled", Comparator.comparingLong(RunFacts::enrolled),
+            "fill", Comparator.comparing(f -> f.fill().percent(), Comparator.nullsFirst(Comparator.naturalOrder())),
+            "waiting", Comparator.comparingLong(RunFacts::waiting),
+            "attendance", Comparator.comparing(f -> f.attendance().percent(), Comparator.nullsFirst(Comparator.naturalOrder())),
+            "ratings", Comparator.comparing(f -> f.goodRatings().percent(), Comparator.nullsFirst(Comparator.naturalOrder())),
+            "both", Comparator.comparing(f -> f.bothPresent().percent(), Comparator.nullsFirst(Comparator.naturalOrder())));
+
+    @Inject
+    private TermReport report;
+
+    private Long termId;
+    private Long categoryId;
+    private String figure;
+    private List<RunFacts> rows;
+
+    @PostConstruct
+    void readAddress() {
+        termId = RequestParameters.number("term");
+        categoryId = RequestParameters.number("category");
+        figure = org.omnifaces.util.Faces.getRequestParameter("figure");
+    }
+
+    public List<RunFacts> getRows() {
+        if (rows == null) {
+            rows = termId == null ? List.of() : report.facts(termId).stream()
+                    .filter(f -> categoryId == null || f.categoryId() == categoryId)
+                    .sorted(ORDERS.getOrDefault(figure == null ? "" : figure, Comparator.comparing(RunFacts::courseTitle))
+                            .reversed().thenComparing(RunFacts::courseTitle))
+                    .toList();
+        }
+        return rows;
+    }
+
+    public Long getTermId() { return termId; }
+}

@@ -1,0 +1,193 @@
+package org.recoverycollege.reporting.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.recoverycollege.testing.Browser;
+import org.recoverycollege.testing.Deployments;
+import org.recoverycollege.testing.WebClient;
+
+/**
+ * The administration as the demo administrator uses it in Chromium: plan a term, add and activate a
+ * course, schedule a run with its sessions, publish it and find it in the public prospectus; the
+ * dashboard and an export; and axe's WCAG 2.1 AA rules on every administration page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationPagesIT {
+
+    private static final String ADMIN = "admin@example.org";
+    private static final String PASSWORD = "demo-password";
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void anAdministratorPlansACourseRunAndFindsItInTheProspectus() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String termName = "Browser term " + suffix;
+        String title = "Browser course " + suffix;
+        LocalDate firstDay = LocalDate.now().plusWeeks(2);
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs(ADMIN, PASSWORD);
+
+            browser.open("/admin/terms").fillIn("Name", termName);
+            setDate(browser, "First day", firstDay);
+            setDate(browser, "Last day", firstDay.plusWeeks(12));
+            setDate(browser, "Prospectus published on", LocalDate.now().minusDays(1));
+            setDate(browser, "Enrolment opens on", LocalDate.now().minusDays(1));
+            setDate(browser, "Enrolment closes on", firstDay.plusWeeks(1));
+            browser.press("Save the term");
+            waitForText(browser, "The term \u201c" + termName + "\u201d was saved.");
+
+            browser.open("/admin/courses").fillIn("Title", title).fillIn("Summary", "A course the browser test adds.")
+                    .fillIn("Number of sessions", "4");
+            new Select(browser.field("Category")).selectByIndex(1);
+            browser.press("Save the course");
+            waitForText(browser, "was added as a draft");
+            browser.driver().findElement(By.xpath("//input[@aria-label='Activate " + title + "']")).click();
+            waitForText(browser, "The course is active.");
+
+            browser.open("/admin/runs");
+            new Select(browser.field("Course")).selectByVisibleText(title + " (4)");
+            new Select(browser.driver().findElement(By.id("newRun:runTerm"))).selectByVisibleText(termName);
+            new Select(browser.driver().findElement(By.id("newRun:venue"))).selectByIndex(1);
+            browser.fillIn("Places", "10");
+            setValue(browser, "Date of the first session", firstDay.toString());
+            setValue(browser, "Starts at", "18:00");
+            setValue(browser, "Ends at", "20:00");
+            browser.press("Schedule the run");
+            assertThat(browser.heading()).isEqualTo(title);
+            assertThat(browser.path()).startsWith("/admin/run?id=");
+            assertThat(browser.text()).contains("was scheduled as a draft", firstDay.toString(),
+                    firstDay.plusWeeks(3).toString());
+            assertThat(browser.driver().findElements(By.cssSelector("#sessions table tbody tr"))).hasSize(4);
+
+            browser.press("Publish in the prospectus");
+            waitForText(browser, "The run is published in the prospectus.");
+            assertThat(browser.driver().findElement(By.id("runStatus")).getText()).isEqualTo("Published");
+
+            browser.driver().findElement(By.xpath("//input[@aria-label='Change 2']")).click();
+            setValue(browser, "Starts at", "18:30");
+            setValue(browser, "Ends at", "20:30");
+            browser.press("Save the session");
+            waitForText(browser, "The session was changed");
+            assertThat(browser.text()).contains("18:30");
+
+            browser.open("/");
+            assertThat(browser.text()).contains(title);
+        }
+    }
+
+    @Test
+    void theDashboardShowsATermsFiguresAndOpensTheRowsBehindThem() {
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs(ADMIN, PASSWORD);
+            assertThat(browser.heading()).isEqualTo("Dashboard");
+            assertThat(browser.text()).contains("A term in figures", "Fill rate", "Sessions with both present",
+                    "Courses co-designed", "All categories");
+            assertThat(browser.driver().findElements(By.cssSelector("canvas"))).isNotEmpty();
+            browser.driver().findElement(By.cssSelector(".figures-table tfoot th a")).click();
+            assertThat(browser.heading()).isEqualTo("The runs behind the figures");
+            assertThat(browser.driver().findElements(By.cssSelector("table.data tbody tr"))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anAdministratorDownloadsTheRunListOfATermAsCsv() throws IOException {
+        WebClient client = new WebClient(base);
+        client.signIn(ADMIN, PASSWORD);
+        HttpResponse<String> page = client.get("/admin/exports");
+        Matcher term = Pattern.compile("<option value=\"(\\d+)\">([^<]+)</option>").matcher(page.body());
+        assertThat(term.find()).isTrue();
+
+        HttpResponse<String> csv = client.get("/admin/export?kind=runs&format=csv&term=" + term.group(1));
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", ".csv");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.body())).getRecords();
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.get(0).isMapped("Course")).isTrue();
+        assertThat(rows).allSatisfy(row -> assertThat(Integer.parseInt(row.get("Confirmed")))
+                .isLessThanOrEqualTo(Integer.parseInt(row.get("Places"))));
+
+        assertThat(new WebClient(base).get("/admin/export?kind=runs&format=csv&term=" + term.group(1)).statusCode())
+                .as("anonymous").isEqualTo(302);
+    }
+
+    @Test
+    void everyAdministrationPageHasNoAccessibilityViolations() {
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs(ADMIN, PASSWORD);
+            for (String page : List.of("/admin/", "/admin/courses", "/admin/terms", "/admin/venues", "/admin/runs",
+                    "/admin/tutors", "/admin/students", "/admin/exports", "/admin/settings", "/admin/audit")) {
+                browser.open(page);
+                browser.heading();
+                assertThat(browser.accessibilityViolations()).as(page).isEmpty();
+            }
+            browser.open("/admin/runs");
+            browser.driver().findElement(By.cssSelector("#runTableForm a[href*='/admin/run?id=']")).click();
+            browser.heading();
+            assertThat(browser.accessibilityViolations()).as("a run").isEmpty();
+            browser.open("/admin/students");
+            browser.driver().findElement(By.cssSelector("#studentTableForm a[href*='/admin/student?id=']")).click();
+            browser.heading();
+            assertThat(browser.text()).contains("written to the audit log");
+            assertThat(browser.accessibilityViolations()).as("a student").isEmpty();
+            browser.open("/admin/venues");
+            browser.driver().findElement(By.cssSelector("#venueList input[type=submit]")).click();
+            browser.heading();
+            assertThat(browser.accessibilityViolations()).as("a venue with its rooms").isEmpty();
+            browser.open("/admin/tutors");
+            browser.driver().findElement(By.cssSelector("#tutorList input[type=submit]")).click();
+            browser.heading();
+            assertThat(browser.accessibilityViolations()).as("a tutor with training").isEmpty();
+            browser.open("/admin/").driver().findElement(By.cssSelector(".figures-table tfoot th a")).click();
+            browser.heading();
+            assertThat(browser.accessibilityViolations()).as("figures").isEmpty();
+        }
+    }
+
+    /** Waits for the page that follows a click to say this (the old page's body goes stale meanwhile). */
+    private static void waitForText(Browser browser, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    private static void setDate(Browser browser, String label, LocalDate date) {
+        setValue(browser, label, date.toString());
+    }
+
+    /** Date and time inputs take keystrokes in the browser's locale format; set the ISO value directly. */
+    private static void setValue(Browser browser, String label, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                browser.field(label), value);
+    }
+}
