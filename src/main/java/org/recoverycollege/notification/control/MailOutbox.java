@@ -1,7 +1,6 @@
 package org.recoverycollege.notification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,9 +31,6 @@ public class MailOutbox {
     @Inject
     private Clock clock;
 
-    @Inject
-    private Event<MailQueued> queued;
-
     /**
      * Queues the message {@code mail.<template>.subject} / {@code mail.<template>.body} from the resource
      * bundle in the recipient's language. With a run, the mail carries that run's sessions as an
@@ -45,7 +41,6 @@ public class MailOutbox {
         OutboxMail mail = new OutboxMail(recipient, templates.subject(template, language, arguments),
                 templates.body(template, language, arguments), calendarRun, OffsetDateTime.now(clock));
         em.persist(mail);
-        queued.fire(new MailQueued(mail.getId()));
         return mail;
     }
 }

@@ -2,11 +2,9 @@ package org.recoverycollege.notification.control;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
@@ -18,21 +16,19 @@ import java.util.logging.Logger;
 import org.recoverycollege.platform.control.DatabaseMigrated;
 
 /**
- * Sends queued mail: at once after the queuing transaction commits, and in a sweep every
- * {@value #SWEEP_SECONDS} seconds that retries failures with backoff. Every instance sweeps; the claim in
- * {@link OutboxStore} makes sure each mail is sent by one of them.
+ * Sends queued mail in a sweep every {@value #SWEEP_SECONDS} seconds, which also retries failures with
+ * backoff. Every instance sweeps; the claim in {@link OutboxStore} makes sure each mail is sent by one of
+ * them. Sending only from the scheduler's own threads (never from a thread handed the request's context)
+ * keeps the request's persistence context untouched.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
 
-    static final int SWEEP_SECONDS = 30;
+    static final int SWEEP_SECONDS = 5;
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
-
-    @Resource
-    private ManagedExecutorService executor;
 
     @Inject
     private OutboxStore store;
@@ -54,10 +50,6 @@ public class OutboxDispatcher {
         if (sweeping != null) {
             sweeping.cancel(false);
         }
-    }
-
-    void sendSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        executor.execute(() -> deliver(queued.mailId()));
     }
 
     /** Sends every due mail; safe to run on every instance at once. */
