@@ -43,14 +43,14 @@ class SignInAndAccessIT {
             assertThat(browser.path()).isEqualTo("/admin/");
             assertThat(browser.heading()).isEqualTo("Dashboard");
             assertThat(browser.text()).contains("Published runs");
-            browser.pressAndLoad("Sign out");
+            browser.press("Sign out");
             assertThat(browser.heading()).isEqualTo("Find a course");
 
             browser.signInAs("tutor@example.org", PASSWORD);
             assertThat(browser.path()).isEqualTo("/tutor/");
             assertThat(browser.heading()).isEqualTo("My assignments");
             assertThat(browser.text()).contains("Jordan Ellis", "Offered to you");
-            browser.pressAndLoad("Sign out");
+            browser.press("Sign out");
 
             browser.signInAs("Student@Example.org", PASSWORD);
             assertThat(browser.path()).isEqualTo("/my/");
@@ -64,7 +64,7 @@ class SignInAndAccessIT {
         try (Browser browser = new Browser(base)) {
             browser.open("/admin/");
             assertThat(browser.heading()).isEqualTo("Sign in");
-            browser.fillIn("E-mail address", "admin@example.org").fillIn("Password", PASSWORD).pressAndLoad("Sign in");
+            browser.fillIn("E-mail address", "admin@example.org").fillIn("Password", PASSWORD).press("Sign in");
             assertThat(browser.heading()).isEqualTo("Dashboard");
             assertThat(browser.path()).isEqualTo("/admin/");
         }
@@ -74,7 +74,7 @@ class SignInAndAccessIT {
     void aWrongPasswordIsRefusedWithAPlainMessage() {
         try (Browser browser = new Browser(base)) {
             browser.open("/sign-in").fillIn("E-mail address", "student@example.org")
-                    .fillIn("Password", "not-the-password").pressAndLoad("Sign in");
+                    .fillIn("Password", "not-the-password").press("Sign in");
             assertThat(browser.heading()).isEqualTo("Sign in");
             assertThat(browser.text()).contains("do not match an account");
         }
