@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recoverycollege.account.entity.PasswordReset;
 import org.recoverycollege.account.entity.UserAccount;
@@ -108,7 +107,7 @@ public class PasswordResets {
         em.createNamedQuery(PasswordReset.DELETE_EXPIRED_BEFORE).setParameter("before", now).executeUpdate();
         em.persist(new PasswordReset(account, SecretTokens.sha256(token), now.plus(lifetime)));
         String link = baseUrl.replaceAll("/$", "") + "/reset-password?token=" + token;
-        outbox.queue(account.getEmail(), Locale.forLanguageTag(account.getPreferredLanguage()), template, null,
+        outbox.queue(account.getEmail(), account.preferredLocale(), template, null,
                 account.getDisplayName(), link, lifetime.toHours());
     }
 }

@@ -138,6 +138,12 @@ public class UserAccount extends BaseEntity {
         return displayName;
     }
 
+    /** The language for this person's pages and e-mails; English means British English (dates as 7 December). */
+    public Locale preferredLocale() {
+        Locale locale = Locale.forLanguageTag(preferredLanguage);
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.UK : locale;
+    }
+
     public String getPreferredLanguage() {
         return preferredLanguage;
     }

@@ -80,7 +80,7 @@ public class EnrolmentMail {
     }
 
     static Locale languageOf(UserAccount account) {
-        return Locale.forLanguageTag(account.getPreferredLanguage());
+        return account.preferredLocale();
     }
 
     static String describe(CourseSession session, Locale language) {

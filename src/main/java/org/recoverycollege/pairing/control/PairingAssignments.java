@@ -111,8 +111,8 @@ public class PairingAssignments {
             proposal.offer(actor, now);
             audit.changed(actor, AUDIT_TYPE, proposal.getId(), "status", AssignmentStatus.PROPOSED, AssignmentStatus.OFFERED);
             Tutor tutor = proposal.getTutor();
-            Locale language = tutor.getAccount() == null ? Locale.ENGLISH
-                    : Locale.forLanguageTag(tutor.getAccount().getPreferredLanguage());
+            Locale language = tutor.getAccount() == null ? Locale.UK
+                    : tutor.getAccount().preferredLocale();
             mail.queue(tutor.getEmail(), language, "pairing-offer", proposal.getRun(), tutor.getFullName(),
                     proposal.getRun().getCourse().getTitle(), term.getName());
         }

@@ -43,7 +43,7 @@ public class SessionChangeNotices {
     public void sessionMoved(CourseSession session, LocalDate oldDate, LocalTime oldStart, LocalTime oldEnd,
             String oldPlace) {
         for (UserAccount person : concerned(session)) {
-            Locale locale = Locale.forLanguageTag(person.getPreferredLanguage());
+            Locale locale = person.preferredLocale();
             outbox.queue(person.getEmail(), locale, MOVED, session.getRun(), person.getDisplayName(),
                     session.getRun().getCourse().getTitle(), session.getSequenceNo(),
                     describe(oldDate, oldStart, oldEnd, locale) + place(oldPlace),
@@ -54,7 +54,7 @@ public class SessionChangeNotices {
 
     public void sessionCancelled(CourseSession session) {
         for (UserAccount person : concerned(session)) {
-            Locale locale = Locale.forLanguageTag(person.getPreferredLanguage());
+            Locale locale = person.preferredLocale();
             outbox.queue(person.getEmail(), locale, CANCELLED, session.getRun(), person.getDisplayName(),
                     session.getRun().getCourse().getTitle(), session.getSequenceNo(),
                     describe(session.getSessionDate(), session.getStartsAt(), session.getEndsAt(), locale));

@@ -224,8 +224,8 @@ public class CoverService {
     }
 
     private void tell(Tutor tutor, String template, CoverRequest request) {
-        Locale language = tutor.getAccount() == null ? Locale.ENGLISH
-                : Locale.forLanguageTag(tutor.getAccount().getPreferredLanguage());
+        Locale language = tutor.getAccount() == null ? Locale.UK
+                : tutor.getAccount().preferredLocale();
         outbox.queue(tutor.getEmail(), language, template, null, mailArguments(request));
     }
 
@@ -233,7 +233,7 @@ public class CoverService {
         for (UserAccount admin : em.createQuery("SELECT a FROM UserAccount a JOIN a.roles r"
                 + " WHERE r = :role AND a.active = TRUE ORDER BY a.id", UserAccount.class)
                 .setParameter("role", Role.ADMIN).getResultList()) {
-            outbox.queue(admin.getEmail(), Locale.forLanguageTag(admin.getPreferredLanguage()), template, null,
+            outbox.queue(admin.getEmail(), admin.preferredLocale(), template, null,
                     mailArguments(request));
         }
     }
