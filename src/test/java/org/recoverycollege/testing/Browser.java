@@ -89,9 +89,7 @@ public final class Browser implements AutoCloseable {
         String onclick = String.valueOf(button.getAttribute("onclick"));
         boolean ajax = onclick.contains(".ab(") || onclick.contains("faces.ajax") || onclick.contains("jsf.ajax");
         if ("submit".equals(button.getAttribute("type")) && !ajax) {
-            markCurrentPage();
-            button.click();
-            waitForNextPage();
+            leavePageBy(button::click);
         } else {
             button.click();
         }
@@ -100,8 +98,13 @@ public final class Browser implements AutoCloseable {
 
     /** Follows a link and waits for the page it leads to. */
     public Browser follow(String linkText) {
+        return leavePageBy(() -> driver.findElement(By.linkText(linkText)).click());
+    }
+
+    /** Runs what leaves the page (a click, a confirmed dialog) and waits until the next page has loaded. */
+    public Browser leavePageBy(Runnable action) {
         markCurrentPage();
-        driver.findElement(By.linkText(linkText)).click();
+        action.run();
         waitForNextPage();
         return this;
     }

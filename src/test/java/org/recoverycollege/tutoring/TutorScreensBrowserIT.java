@@ -22,9 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 import org.recoverycollege.testing.Browser;
 import org.recoverycollege.testing.Deployments;
@@ -66,9 +63,7 @@ class TutorScreensBrowserIT {
 
     /** Clicks what posts the page and waits for the answer to replace it. */
     private static void submit(Browser browser, By target) {
-        WebElement page = browser.driver().findElement(By.tagName("html"));
-        browser.driver().findElement(target).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        browser.leavePageBy(() -> browser.driver().findElement(target).click());
     }
 
     private static void press(Browser browser, String button) {
@@ -78,10 +73,10 @@ class TutorScreensBrowserIT {
 
     /** Clicks a button that asks "are you sure?" first, says yes, and waits for the answer. */
     private static void pressAndConfirm(Browser browser, By target) {
-        WebElement page = browser.driver().findElement(By.tagName("html"));
-        browser.driver().findElement(target).click();
-        browser.driver().switchTo().alert().accept();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        browser.leavePageBy(() -> {
+            browser.driver().findElement(target).click();
+            browser.driver().switchTo().alert().accept();
+        });
     }
 
     private static void assertAccessible(Browser browser) {

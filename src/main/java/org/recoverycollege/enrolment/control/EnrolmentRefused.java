@@ -1,29 +1,16 @@
 package org.recoverycollege.enrolment.control;
 
-import java.util.Arrays;
+import org.recoverycollege.platform.control.Refusal;
 
 /**
  * An enrolment request the rules refuse; the message key (with its arguments) tells the person why,
  * from the resource bundle, for example {@code enrolment.refused.overlap} with the clashing course.
  */
-public class EnrolmentRefused extends RuntimeException {
+public class EnrolmentRefused extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    private final String messageKey;
-    private final Object[] arguments;
-
     public EnrolmentRefused(String messageKey, Object... arguments) {
-        super(messageKey + Arrays.toString(arguments));
-        this.messageKey = messageKey;
-        this.arguments = arguments.clone();
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(messageKey, arguments);
     }
 }

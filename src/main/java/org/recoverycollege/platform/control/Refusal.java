@@ -14,7 +14,7 @@ public class Refusal extends RuntimeException {
     private final transient Object[] arguments;
 
     public Refusal(String messageKey, Object... arguments) {
-        super(messageKey + Arrays.toString(arguments));
+        super(arguments.length == 0 ? messageKey : messageKey + Arrays.toString(arguments));
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
     }
