@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.recoverycollege.planning.control.CourseDetails;
 import org.recoverycollege.planning.control.CoursePages;
+import org.recoverycollege.platform.web.UserMessages;
 
 /**
  * {@code /courses/<slug>}: a course, its runs, sessions, venues and places. {@code ?read=easy} shows the
@@ -31,7 +32,7 @@ public class CoursePageBacking {
     public void load() throws IOException {
         Optional<CourseDetails> found = slug == null ? Optional.empty() : pages.findBySlug(slug);
         if (found.isEmpty()) {
-            faces.getExternalContext().responseSendError(404, "No such course");
+            faces.getExternalContext().responseSendError(404, UserMessages.text("course.notFound"));
             faces.responseComplete();
             return;
         }
