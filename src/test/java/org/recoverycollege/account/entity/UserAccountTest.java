@@ -15,4 +15,14 @@ class UserAccountTest {
         account.chooseLanguage("pl");
         assertThat(account.preferredLocale().getLanguage()).isEqualTo("pl");
     }
+
+    @Test
+    void aClosedAccountKeepsNoNameButOneEveryPageRecognisesAsClosed() {
+        UserAccount account = new UserAccount("b@example.org", "Bea Example", OffsetDateTime.now());
+        assertThat(UserAccount.isClosedName(account.getDisplayName())).isFalse();
+        account.close("erased-1@erased.invalid");
+        assertThat(account.getDisplayName()).doesNotContain("Bea").isEqualTo(UserAccount.CLOSED_NAME);
+        assertThat(UserAccount.isClosedName(account.getDisplayName())).isTrue();
+        assertThat(account.isActive()).isFalse();
+    }
 }
