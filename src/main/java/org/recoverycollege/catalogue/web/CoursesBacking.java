@@ -13,6 +13,7 @@ import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.catalogue.entity.DeliveryMode;
 import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.UserMessages;
+import jakarta.validation.constraints.Size;
 
 /** {@code /admin/courses}: the catalogue, a course form for new and changed courses, and categories. */
 @Named
@@ -25,7 +26,9 @@ public class CoursesBacking implements Serializable {
     private CourseCatalogue catalogue;
 
     private CourseDraft draft = new CourseDraft();
+    @Size(max = Category.NAME_MAX, message = "{input.tooLong}")
     private String categoryName;
+    @Size(max = Category.DESCRIPTION_MAX, message = "{input.tooLong}")
     private String categoryDescription;
     private transient List<Course> courses;
 

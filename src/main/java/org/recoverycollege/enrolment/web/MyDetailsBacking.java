@@ -18,6 +18,10 @@ import org.recoverycollege.enrolment.control.EnrolmentRefused;
 import org.recoverycollege.enrolment.control.PersonalData;
 import org.recoverycollege.enrolment.entity.SupportNeed;
 import org.recoverycollege.platform.web.UserMessages;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.recoverycollege.enrolment.entity.Student;
 
 /** {@code /my/details}: support and communication needs, contact preferences, language, my data, closing the account. */
 @Named
@@ -34,10 +38,14 @@ public class MyDetailsBacking {
     private FacesContext faces;
 
     private SupportNeed[] needs = {};
+    @Size(max = Student.OTHER_NEEDS_MAX, message = "{input.tooLong}")
     private String otherNeeds;
     private boolean contactByEmail;
     private boolean contactByPhone;
+    @Size(max = Student.PHONE_MAX, message = "{input.tooLong}")
     private String phone;
+    @NotBlank(message = "{input.language}")
+    @Pattern(regexp = "en|pl", message = "{input.language}")
     private String language;
 
     @PostConstruct

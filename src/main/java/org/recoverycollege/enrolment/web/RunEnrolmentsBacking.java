@@ -18,6 +18,9 @@ import org.recoverycollege.planning.control.RunPlanning;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.platform.web.UserMessages;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Email;
+import org.recoverycollege.account.entity.UserAccount;
 
 /**
  * The people on a run, on {@code /admin/run?id=}: the confirmed list and the waiting list, enrolling
@@ -37,6 +40,8 @@ public class RunEnrolmentsBacking implements Serializable {
     private RunPlanning planning;
 
     private Long runId;
+    @Email(message = "{input.email}")
+    @Size(max = UserAccount.EMAIL_MAX, message = "{input.tooLong}")
     private String email;
     private final Map<Long, Long> moveTargets = new HashMap<>();
 

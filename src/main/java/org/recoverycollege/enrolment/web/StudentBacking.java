@@ -15,6 +15,8 @@ import org.recoverycollege.platform.control.Refusal;
 import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.platform.web.UserMessages;
+import jakarta.validation.constraints.Size;
+import org.recoverycollege.enrolment.entity.Student;
 
 /** {@code /admin/student?id=}: one student's record; opening it and changing it are audited. */
 @Named
@@ -29,6 +31,7 @@ public class StudentBacking implements Serializable {
     private Long id;
     private StudentRecord record;
     private SupportNeed[] needs = {};
+    @Size(max = Student.OTHER_NEEDS_MAX, message = "{input.tooLong}")
     private String otherNeeds;
 
     /** Opens the record named in the address once per view: that viewing is what the audit log records. */

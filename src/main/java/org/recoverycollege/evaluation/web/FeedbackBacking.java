@@ -13,6 +13,8 @@ import org.recoverycollege.evaluation.control.FeedbackService;
 import org.recoverycollege.evaluation.entity.Rating;
 import org.recoverycollege.evaluation.entity.WellbeingScale;
 import org.recoverycollege.platform.web.UserMessages;
+import jakarta.validation.constraints.Size;
+import org.recoverycollege.evaluation.entity.Evaluation;
 
 /** {@code /my/feedback?enrolment=<id>}: the end-of-course feedback form, once per enrolment. */
 @Named
@@ -31,7 +33,9 @@ public class FeedbackBacking {
     private Long enrolmentId;
     private String courseTitle;
     private Rating rating;
+    @Size(max = Evaluation.TEXT_MAX, message = "{input.tooLong}")
     private String whatHelped;
+    @Size(max = Evaluation.TEXT_MAX, message = "{input.tooLong}")
     private String couldBeBetter;
     private WellbeingScale scale;
     private Integer before;

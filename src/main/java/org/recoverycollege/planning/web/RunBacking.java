@@ -17,6 +17,8 @@ import org.recoverycollege.planning.entity.Room;
 import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.platform.web.UserMessages;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Min;
 
 /**
  * {@code /admin/run?id=}: one run: publish or unpublish, capacity, its sessions (each moved or cancelled
@@ -34,12 +36,14 @@ public class RunBacking implements Serializable {
     private PlaceAdmin places;
 
     private Long id;
+    @Min(value = 1, message = "{input.atLeast}")
     private int capacity;
     private Long sessionId;
     private LocalDate sessionDate;
     private LocalTime startsAt;
     private LocalTime endsAt;
     private Long roomId;
+    @Size(max = CourseSession.LINK_MAX, message = "{input.tooLong}")
     private String joiningLink;
     private transient CourseRun run;
 

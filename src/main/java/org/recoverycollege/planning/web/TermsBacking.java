@@ -11,6 +11,7 @@ import org.recoverycollege.planning.control.PlaceAdmin;
 import org.recoverycollege.planning.entity.Term;
 import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.UserMessages;
+import jakarta.validation.constraints.Size;
 
 /** {@code /admin/terms}: terms with their prospectus date and enrolment window. */
 @Named
@@ -23,6 +24,7 @@ public class TermsBacking implements Serializable {
     private PlaceAdmin places;
 
     private Long id;
+    @Size(max = Term.NAME_MAX, message = "{input.tooLong}")
     private String name;
     private LocalDate startsOn;
     private LocalDate endsOn;

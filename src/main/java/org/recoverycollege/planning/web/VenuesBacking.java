@@ -13,6 +13,8 @@ import org.recoverycollege.planning.entity.Room;
 import org.recoverycollege.planning.entity.Venue;
 import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.UserMessages;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Min;
 
 /** {@code /admin/venues}: venues with their address and access features, and their rooms. */
 @Named
@@ -25,13 +27,19 @@ public class VenuesBacking implements Serializable {
     private PlaceAdmin places;
 
     private Long id;
+    @Size(max = Venue.NAME_MAX, message = "{input.tooLong}")
     private String name;
+    @Size(max = Venue.ADDRESS_MAX, message = "{input.tooLong}")
     private String address;
+    @Size(max = Venue.POSTCODE_MAX, message = "{input.tooLong}")
     private String postcode;
     private boolean online;
+    @Size(max = Venue.DIRECTIONS_MAX, message = "{input.tooLong}")
     private String directions;
     private AccessFeature[] features = {};
+    @Size(max = Room.NAME_MAX, message = "{input.tooLong}")
     private String roomName;
+    @Min(value = 1, message = "{input.atLeast}")
     private int roomCapacity = 12;
 
     public List<Venue> getVenues() {
