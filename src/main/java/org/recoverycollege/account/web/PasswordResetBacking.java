@@ -5,12 +5,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.recoverycollege.account.control.AccountException;
 import org.recoverycollege.account.control.PasswordResets;
-import org.recoverycollege.platform.web.UserMessages;
-import jakarta.validation.constraints.Size;
 import org.recoverycollege.account.entity.UserAccount;
+import org.recoverycollege.platform.web.UserMessages;
 
 /**
  * {@code /forgot-password} asks for a link; {@code /reset-password?token=...} sets the new password. The

@@ -3,6 +3,7 @@ package org.recoverycollege.catalogue.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
@@ -13,7 +14,6 @@ import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.catalogue.entity.DeliveryMode;
 import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.UserMessages;
-import jakarta.validation.constraints.Size;
 
 /** {@code /admin/courses}: the catalogue, a course form for new and changed courses, and categories. */
 @Named

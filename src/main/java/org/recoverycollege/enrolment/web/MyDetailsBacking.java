@@ -10,18 +10,18 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import org.recoverycollege.account.web.Languages;
 import org.recoverycollege.enrolment.control.EnrolmentRefused;
 import org.recoverycollege.enrolment.control.PersonalData;
+import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.enrolment.entity.SupportNeed;
 import org.recoverycollege.platform.web.UserMessages;
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import org.recoverycollege.enrolment.entity.Student;
 
 /** {@code /my/details}: support and communication needs, contact preferences, language, my data, closing the account. */
 @Named

@@ -4,11 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
+import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.enrolment.control.EnrolmentAdmin;
 import org.recoverycollege.enrolment.control.EnrolmentLists;
 import org.recoverycollege.enrolment.control.EnrolmentOutcome;
@@ -18,9 +21,6 @@ import org.recoverycollege.planning.control.RunPlanning;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.platform.web.UserMessages;
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.Email;
-import org.recoverycollege.account.entity.UserAccount;
 
 /**
  * The people on a run, on {@code /admin/run?id=}: the confirmed list and the waiting list, enrolling

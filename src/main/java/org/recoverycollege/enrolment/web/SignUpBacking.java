@@ -12,18 +12,18 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import org.recoverycollege.account.control.AccountException;
+import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.account.web.LocaleBacking;
 import org.recoverycollege.account.web.PasswordMessages;
 import org.recoverycollege.enrolment.control.StudentRegistration;
 import org.recoverycollege.enrolment.entity.Relation;
 import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.platform.web.UserMessages;
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.Email;
-import org.recoverycollege.account.entity.UserAccount;
 
 /** {@code /sign-up}: creates a student's account and signs them straight in. */
 @Named

@@ -4,19 +4,19 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.recoverycollege.enrolment.control.StudentRecord;
 import org.recoverycollege.enrolment.control.StudentRecords;
+import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.enrolment.entity.SupportNeed;
 import org.recoverycollege.platform.control.Refusal;
 import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.platform.web.UserMessages;
-import jakarta.validation.constraints.Size;
-import org.recoverycollege.enrolment.entity.Student;
 
 /** {@code /admin/student?id=}: one student's record; opening it and changing it are audited. */
 @Named

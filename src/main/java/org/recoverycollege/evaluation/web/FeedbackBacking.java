@@ -6,15 +6,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import org.recoverycollege.evaluation.control.FeedbackRefused;
 import org.recoverycollege.evaluation.control.FeedbackService;
+import org.recoverycollege.evaluation.entity.Evaluation;
 import org.recoverycollege.evaluation.entity.Rating;
 import org.recoverycollege.evaluation.entity.WellbeingScale;
 import org.recoverycollege.platform.web.UserMessages;
-import jakarta.validation.constraints.Size;
-import org.recoverycollege.evaluation.entity.Evaluation;
 
 /** {@code /my/feedback?enrolment=<id>}: the end-of-course feedback form, once per enrolment. */
 @Named

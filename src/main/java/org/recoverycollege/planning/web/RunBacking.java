@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,8 +19,6 @@ import org.recoverycollege.planning.entity.Room;
 import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.platform.web.UserMessages;
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.Min;
 
 /**
  * {@code /admin/run?id=}: one run: publish or unpublish, capacity, its sessions (each moved or cancelled

@@ -3,6 +3,7 @@ package org.recoverycollege.planning.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.recoverycollege.planning.control.PlaceAdmin;
 import org.recoverycollege.planning.entity.Term;
 import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.UserMessages;
-import jakarta.validation.constraints.Size;
 
 /** {@code /admin/terms}: terms with their prospectus date and enrolment window. */
 @Named

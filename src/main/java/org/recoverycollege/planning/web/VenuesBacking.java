@@ -3,6 +3,8 @@ package org.recoverycollege.planning.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,8 +15,6 @@ import org.recoverycollege.planning.entity.Room;
 import org.recoverycollege.planning.entity.Venue;
 import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.UserMessages;
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.Min;
 
 /** {@code /admin/venues}: venues with their address and access features, and their rooms. */
 @Named

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,7 +12,6 @@ import java.util.List;
 import org.recoverycollege.planning.entity.Venue;
 import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.tutoring.control.MyAvailability;
-import jakarta.validation.constraints.Size;
 import org.recoverycollege.tutoring.entity.AvailabilityException;
 
 /** {@code /tutor/availability}: my weekly slots and my days away, with warnings about confirmed sessions. */
