@@ -97,7 +97,8 @@ class BadInputIT {
 
         HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(site("/metrics"))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(metrics.statusCode()).isLessThan(500);
+        assertThat(metrics.statusCode()).isEqualTo(403);
+        assertThat(metrics.body()).doesNotContain(SORRY);
     }
 
     @Test
