@@ -1,7 +1,8 @@
 package org.recoverycollege.catalogue.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.util.List;
@@ -74,58 +75,53 @@ class CourseTranslationsIT {
         translations.save(ADMIN, courseId, TranslationDraft.of("pl", "Kurs przetłumaczony", null, null, null));
 
         Map<String, TranslatedTexts> arabic = translations.textsFor(List.of(slug, otherSlug, slug), "ar");
-        assertThat(arabic).containsOnlyKeys(slug);
-        assertThat(arabic.get(slug).title()).isEqualTo(ARABIC_TITLE);
-        assertThat(arabic.get(slug).summary()).isEqualTo(ARABIC_SUMMARY);
-        assertThat(arabic.get(slug).learningOutcomes()).as("blank means the English text").isNull();
-        assertThat(translations.textsFor(List.of(slug), "pl").get(slug).title()).isEqualTo("Kurs przetłumaczony");
-        assertThat(translations.textsFor(List.of(slug), "en")).as("English is the course itself").isEmpty();
-        assertThat(translations.textsFor(List.of(), "ar")).isEmpty();
+        assertEquals(java.util.Set.of(slug), arabic.keySet());
+        assertEquals(ARABIC_TITLE, arabic.get(slug).title());
+        assertEquals(ARABIC_SUMMARY, arabic.get(slug).summary());
+        assertNull(arabic.get(slug).learningOutcomes(), "blank means the English text");
+        assertEquals("Kurs przetłumaczony", translations.textsFor(List.of(slug), "pl").get(slug).title());
+        assertTrue(translations.textsFor(List.of(slug), "en").isEmpty(), "English is the course itself");
+        assertTrue(translations.textsFor(List.of(), "ar").isEmpty());
 
         // saving the same language again changes the one translation
         translations.save(ADMIN, courseId, TranslationDraft.of("ar", ARABIC_TITLE + " ٢", ARABIC_SUMMARY, null, null));
         List<CourseTranslation> all = translations.translationsOf(courseId);
-        assertThat(all).extracting(CourseTranslation::getLanguage).containsExactly("ar", "pl");
+        assertEquals(List.of("ar", "pl"), all.stream().map(CourseTranslation::getLanguage).toList());
         long arabicId = all.get(0).getId();
-        assertThat(auditOf(arabicId)).extracting(AuditEntry::getAction, AuditEntry::getFieldName, AuditEntry::getNewValue)
-                .contains(org.assertj.core.groups.Tuple.tuple("CREATE", null, null),
-                        org.assertj.core.groups.Tuple.tuple("UPDATE", "title", ARABIC_TITLE),
-                        org.assertj.core.groups.Tuple.tuple("UPDATE", "title", ARABIC_TITLE + " ٢"));
+        List<String> audited = auditOf(arabicId).stream()
+                .map(a -> a.getAction() + " " + a.getFieldName() + " " + a.getNewValue()).toList();
+        assertTrue(audited.contains("CREATE null null"), audited::toString);
+        assertTrue(audited.contains("UPDATE title " + ARABIC_TITLE), audited::toString);
+        assertTrue(audited.contains("UPDATE title " + ARABIC_TITLE + " ٢"), audited::toString);
 
         // a language the college stops offering is no longer shown
         settings.change(ADMIN, Map.of(Setting.CONTENT_LANGUAGES, "en,pl"));
-        assertThat(translations.textsFor(List.of(slug), "ar")).isEmpty();
+        assertTrue(translations.textsFor(List.of(slug), "ar").isEmpty());
         settings.change(ADMIN, Map.of(Setting.CONTENT_LANGUAGES, "en,pl,ar"));
 
         translations.delete(ADMIN, courseId, "ar");
-        assertThat(translations.translationsOf(courseId)).extracting(CourseTranslation::getLanguage).containsExactly("pl");
-        assertThat(auditOf(arabicId)).extracting(AuditEntry::getAction).contains("DELETE");
+        assertEquals(List.of("pl"), translations.translationsOf(courseId).stream().map(CourseTranslation::getLanguage).toList());
+        assertTrue(auditOf(arabicId).stream().anyMatch(a -> "DELETE".equals(a.getAction())));
 
         // deleting the course deletes its translations
         catalogue.delete(ADMIN, courseId);
-        assertThat(translations.translationsOf(courseId)).isEmpty();
+        assertTrue(translations.translationsOf(courseId).isEmpty());
     }
 
     @Test
     void translationsAreRefusedWithAReasonAPersonCanAct() {
         settings.change(ADMIN, Map.of(Setting.CONTENT_LANGUAGES, "en,pl,ar"));
         long courseId = newCourse(UUID.randomUUID().toString().substring(0, 8));
-        assertThat(refusal(() -> translations.save(ADMIN, courseId, TranslationDraft.of("de", "Titel", null, null, null))))
-                .isEqualTo("translations.languageNotOffered");
-        assertThat(refusal(() -> translations.save(ADMIN, courseId, TranslationDraft.of("en", "Title", null, null, null))))
-                .isEqualTo("translations.languageNotOffered");
-        assertThat(refusal(() -> translations.save(ADMIN, courseId, TranslationDraft.of("pl", " ", null, null, null))))
-                .isEqualTo("translations.titleRequired");
-        assertThat(refusal(() -> translations.save(ADMIN, courseId,
-                TranslationDraft.of("pl", "x".repeat(Course.TITLE_MAX + 1), null, null, null))))
-                .isEqualTo("translations.titleTooLong");
-        assertThat(refusal(() -> translations.save(ADMIN, courseId,
-                TranslationDraft.of("pl", "Tytuł", "x".repeat(Course.TEXT_MAX + 1), null, null))))
-                .isEqualTo("translations.summaryTooLong");
-        assertThat(refusal(() -> translations.delete(ADMIN, courseId, "pl"))).isEqualTo("translations.notFound");
-        assertThat(refusal(() -> settings.change(ADMIN, Map.of(Setting.CONTENT_LANGUAGES, "en,klingon"))))
-                .isEqualTo("settings.languagesInvalid");
-        assertThat(translations.translationsOf(courseId)).isEmpty();
+        assertEquals("translations.languageNotOffered", refusal(() -> translations.save(ADMIN, courseId, TranslationDraft.of("de", "Titel", null, null, null))));
+        assertEquals("translations.languageNotOffered", refusal(() -> translations.save(ADMIN, courseId, TranslationDraft.of("en", "Title", null, null, null))));
+        assertEquals("translations.titleRequired", refusal(() -> translations.save(ADMIN, courseId, TranslationDraft.of("pl", " ", null, null, null))));
+        assertEquals("translations.titleTooLong", refusal(() -> translations.save(ADMIN, courseId,
+                TranslationDraft.of("pl", "x".repeat(Course.TITLE_MAX + 1), null, null, null))));
+        assertEquals("translations.summaryTooLong", refusal(() -> translations.save(ADMIN, courseId,
+                TranslationDraft.of("pl", "Tytuł", "x".repeat(Course.TEXT_MAX + 1), null, null))));
+        assertEquals("translations.notFound", refusal(() -> translations.delete(ADMIN, courseId, "pl")));
+        assertEquals("settings.languagesInvalid", refusal(() -> settings.change(ADMIN, Map.of(Setting.CONTENT_LANGUAGES, "en,klingon"))));
+        assertTrue(translations.translationsOf(courseId).isEmpty());
     }
 
     private static String refusal(Runnable action) {
