@@ -157,6 +157,58 @@ public final class Browser implements AutoCloseable {
                 + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
     }
 
+    /**
+     * The header's links and buttons whose text does not stand out from its background by at least 4.5:1
+     * (WCAG 2.1 AA for normal text), one line each with the colours found; empty when every control is
+     * readable. The colours are computed in the page: the control's text colour, over the first
+     * non-transparent background of the control or its ancestors (axe cannot always tell).
+     */
+    public String unreadableHeaderControls() {
+        Object found = ((JavascriptExecutor) driver).executeScript(HEADER_CONTRAST_SCRIPT);
+        return String.valueOf(found);
+    }
+
+    private static final String HEADER_CONTRAST_SCRIPT = """
+            const rgba = text => {
+              const m = text.match(/rgba?\\(([^)]*)\\)/);
+              if (!m) { return [0, 0, 0, 0]; }
+              const p = m[1].split(/[ ,\\/]+/).filter(x => x.length).map(Number);
+              return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+            };
+            const over = (top, bottom) => [0, 1, 2].map(i => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1);
+            const background = element => {
+              const layers = [];
+              for (let e = element; e; e = e.parentElement) {
+                const colour = rgba(getComputedStyle(e).backgroundColor);
+                if (colour[3] > 0) { layers.push(colour); }
+                if (colour[3] >= 1) { break; }
+              }
+              return layers.reduceRight((below, layer) => over(layer, below), [255, 255, 255, 1]);
+            };
+            const luminance = c => {
+              const [r, g, b] = c.slice(0, 3).map(v => v / 255)
+                  .map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+              return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            };
+            const problems = [];
+            const controls = document.querySelectorAll(
+                'header a, header button, header input[type=submit], header input[type=button]');
+            if (controls.length === 0) { return 'no controls in the header'; }
+            for (const control of controls) {
+              if (control.offsetWidth === 0 && control.offsetHeight === 0) { continue; }
+              const back = background(control);
+              const fore = over(rgba(getComputedStyle(control).color), back);
+              const [light, dark] = [luminance(fore), luminance(back)].sort((a, b) => b - a);
+              const ratio = (light + 0.05) / (dark + 0.05);
+              if (ratio < 4.5) {
+                const name = (control.value || control.textContent || '').trim();
+                problems.push('"' + name + '" ' + ratio.toFixed(2) + ':1 (text rgb(' + fore.slice(0, 3).map(Math.round)
+                    + ') on rgb(' + back.slice(0, 3).map(Math.round) + '))');
+              }
+            }
+            return problems.join('\\n');
+            """;
+
     public void screenshot(Path file) {
         try {
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

@@ -139,7 +139,8 @@ class SignInAndAccessIT {
         assertThat(client.get("/tutor/").statusCode()).isEqualTo(403);
 
         // what another instance (or an administrator) changes in the database applies to this session at once
-        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.url"), "postgres", "postgres")) {
+        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.url"),
+                System.getProperty("test.db.user"), System.getProperty("test.db.password"))) {
             db.createStatement().executeUpdate("INSERT INTO user_role (account_id, role_name)"
                     + " SELECT id, 'tutor' FROM user_account WHERE email = '" + email + "'");
             assertThat(client.get("/tutor/").statusCode()).isEqualTo(200);
