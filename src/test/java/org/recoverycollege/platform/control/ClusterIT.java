@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.io.IOException;
@@ -225,7 +226,7 @@ class ClusterIT {
                 continue;
             }
             for (var recipient : message.getAllRecipients()) {
-                String email = recipient.toString();
+                String email = ((InternetAddress) recipient).getAddress();
                 if (expected.containsKey(email) && expected.get(email).equals(message.getSubject())) {
                     counts.merge(email, 1, Integer::sum);
                 }
@@ -263,6 +264,8 @@ class ClusterIT {
             // the notice, signed on one instance, is shown by the other: the key is shared through the database
             HttpResponse<String> my = client.on(other.base).get(location);
             assertThat(infoMessage(my)).as("welcome shown on the other instance").contains("Welcome, " + name);
+            String forged = location.replace("notice=", "notice=A");
+            assertThat(infoMessage(client.get(forged))).as("a notice whose signature does not match").isNull();
         }
 
         /** Enrols on the given instance, moving to the other one if it is gone; true once answered. */
