@@ -385,7 +385,7 @@ class ClusterIT {
                     "--port", String.valueOf(httpPort),
                     "--clusterName", cluster,
                     "--clustermode", members,
-                    "--hzport", String.valueOf(hzPort),
+                    "--startport", String.valueOf(hzPort),
                     "--interfaces", "127.0.0.1",
                     "--nohostaware",
                     "--disablephonehome",
