@@ -53,7 +53,8 @@ import org.recoverycollege.testing.WebClient;
  */
 class ClusterIT {
 
-    private static final Duration STARTUP = Duration.ofMinutes(4);
+    // about 15 s each on an idle 2-core machine; much longer when other builds share the cores
+    private static final Duration STARTUP = Duration.ofMinutes(Long.getLong("recoverycollege.it.startup-minutes", 10));
     private static final int POOL_MAX_B = 4;
     private static final int PEOPLE = 24;
     private static final Pattern INFO_MESSAGE = Pattern.compile(
@@ -395,6 +396,8 @@ class ClusterIT {
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
             process = builder.start();
+            Process started = process;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly)); // also if the test JVM is stopped
             WebClient probe = client();
             Instant deadline = Instant.now().plus(STARTUP);
             while (Instant.now().isBefore(deadline)) {
