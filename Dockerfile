@@ -11,5 +11,8 @@ COPY --chown=payara:payara target/ROOT.war /opt/payara/deployments/ROOT.war
 
 # 8080: HTTP (readiness at /health/ready); 6900: Hazelcast, for several instances in one cluster
 EXPOSE 8080 6900
+# Pool sizes from APP_DB_POOL_MAX / APP_DB_POOL_MIN (post-deploy commands). Several instances: add
+# --clusterName and --clustermode (docs/deployment.md, docs/deployment/compose.yaml).
 CMD ["--deploy", "/opt/payara/deployments/ROOT.war", \
-     "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin", "--disablephonehome"]
+     "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin", \
+     "--postdeploycommandfile", "/opt/payara/config/post-deploy-commands.asadmin", "--disablephonehome"]

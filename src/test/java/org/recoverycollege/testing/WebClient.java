@@ -31,12 +31,21 @@ public final class WebClient {
     private final String base;
 
     public WebClient(URL base) {
-        this.base = base.toExternalForm().replaceAll("/$", "");
-        this.http = HttpClient.newBuilder()
+        this(base.toExternalForm(), HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
-                .build();
+                .build());
+    }
+
+    private WebClient(String base, HttpClient http) {
+        this.base = base.replaceAll("/$", "");
+        this.http = http;
+    }
+
+    /** The same person (the same cookies, so the same session) on another instance of the application. */
+    public WebClient on(URL otherBase) {
+        return new WebClient(otherBase.toExternalForm(), http);
     }
 
     public HttpResponse<String> get(String path) {

@@ -62,13 +62,11 @@ public class EnrolBacking {
             long studentId = students.findByEmail(security.getCallerPrincipal().getName())
                     .orElseThrow(() -> new EnrolmentRefused("enrolment.refused.notStudent")).getId();
             EnrolmentOutcome outcome = enrolments.enrol(studentId, runId);
-            if (outcome.isConfirmed()) {
-                UserMessages.infoAfterRedirect("enrol.confirmed", run.courseTitle());
-            } else {
-                UserMessages.infoAfterRedirect("enrol.waitlisted", run.courseTitle(), outcome.waitingListPosition());
-            }
+            // "My courses" reads this enrolment back from the database to tell the person what they got
+            // (EnrolmentNotices), so no instance change or restart can lose the message
             ExternalContext external = faces.getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/my/");
+            external.redirect(external.getRequestContextPath() + "/my/?" + EnrolmentNotices.PARAMETER + "="
+                    + outcome.enrolmentId());
         } catch (EnrolmentRefused refused) {
             refusals.show(refused);
         }

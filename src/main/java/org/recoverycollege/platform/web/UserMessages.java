@@ -32,10 +32,14 @@ public final class UserMessages {
         add(FacesMessage.SEVERITY_INFO, null, key, arguments);
     }
 
-    /** Keeps an information message across a redirect. */
+    /**
+     * An information message for the page the next redirect leads to. It travels in that redirect's
+     * address, signed ({@link NoticeRedirects}, {@link RedirectNotices}), not in the Faces flash, which an
+     * instance that did not write it may fail to decode.
+     */
     public static void infoAfterRedirect(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        info(key, arguments);
+        FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .put(NoticeRedirects.PENDING, Notice.of(key, arguments));
     }
 
     private static void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {

@@ -1,0 +1,46 @@
+package org.recoverycollege.enrolment.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Map;
+import java.util.Optional;
+import org.recoverycollege.enrolment.control.MyCoursesService;
+import org.recoverycollege.platform.web.Notice;
+import org.recoverycollege.platform.web.NoticeSource;
+
+/**
+ * {@code /my/?enrolled=<enrolment id>}, where enrolling leads: reads that enrolment of the signed-in person
+ * from the database and says "place confirmed" or "number N on the waiting list" (as it stands now).
+ * Another person's enrolment id shows nothing.
+ */
+@RequestScoped
+public class EnrolmentNotices implements NoticeSource {
+
+    static final String PARAMETER = "enrolled";
+
+    @Inject
+    private MyCoursesService myCourses;
+
+    @Inject
+    private SecurityContext security;
+
+    @Override
+    public Optional<Notice> noticeFor(Map<String, String> parameters) {
+        String enrolled = parameters.get(PARAMETER);
+        Principal caller = security.getCallerPrincipal();
+        if (enrolled == null || !enrolled.matches("\\d{1,18}") || caller == null) {
+            return Optional.empty();
+        }
+        long enrolmentId = Long.parseLong(enrolled);
+        return myCourses.enrolmentsOf(caller.getName()).stream()
+                .filter(enrolment -> enrolment.enrolmentId() == enrolmentId)
+                .findFirst()
+                .flatMap(enrolment -> enrolment.isConfirmed()
+                        ? Optional.of(Notice.of("enrol.confirmed", enrolment.courseTitle()))
+                        : enrolment.isWaitlisted()
+                        ? Optional.of(Notice.of("enrol.waitlisted", enrolment.courseTitle(), enrolment.getWaitingListPosition()))
+                        : Optional.empty());
+    }
+}
