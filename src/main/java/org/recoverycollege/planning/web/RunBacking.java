@@ -41,6 +41,7 @@ public class RunBacking implements Serializable {
     private LocalTime endsAt;
     private Long roomId;
     private String joiningLink;
+    private String cancelReason;
     private transient CourseRun run;
 
     @PostConstruct
@@ -67,6 +68,11 @@ public class RunBacking implements Serializable {
 
     public void unpublish() {
         act(() -> planning.unpublish(Faces.getRemoteUser(), id), "runs.unpublished");
+    }
+
+    public void cancelRun() {
+        act(() -> planning.cancelRun(Faces.getRemoteUser(), id, cancelReason), "runs.runCancelled");
+        cancelReason = null;
     }
 
     public void changeCapacity() {
@@ -116,6 +122,8 @@ public class RunBacking implements Serializable {
     public void setEndsAt(LocalTime endsAt) { this.endsAt = endsAt; }
     public Long getRoomId() { return roomId; }
     public void setRoomId(Long roomId) { this.roomId = roomId; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
     public String getJoiningLink() { return joiningLink; }
     public void setJoiningLink(String joiningLink) { this.joiningLink = joiningLink; }
 }
