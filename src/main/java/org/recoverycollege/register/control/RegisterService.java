@@ -71,6 +71,9 @@ public class RegisterService {
     private AuditLog audit;
 
     @Inject
+    private FollowUps followUps;
+
+    @Inject
     private Clock clock;
 
     /** One session in the signed-in tutor's list of registers. */
@@ -172,6 +175,7 @@ public class RegisterService {
             }
         }
         em.flush();
+        followUps.consider(session);
         completeIfFinished(session.getRun(), now);
     }
 
