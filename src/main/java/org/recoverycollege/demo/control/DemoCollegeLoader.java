@@ -440,7 +440,6 @@ public class DemoCollegeLoader {
                         .with(TemporalAdjusters.nextOrSame(DayOfWeek.of(1 + i % 5))), times[0], times[1]);
                 run.publish();
                 run.start();
-                run.complete();
                 em.persist(run);
                 pastRuns.add(run);
             }
@@ -449,6 +448,7 @@ public class DemoCollegeLoader {
             for (int i = 0; i < pastRuns.size(); i++) {
                 CourseRun run = pastRuns.get(i);
                 List<Tutor> pair = pair(run, i);
+                run.complete(); // after its tutors were assigned: a completed run takes no assignment
                 List<Enrolment> places = new ArrayList<>();
                 if (run == demoPast) {
                     places.add(place(college.demoStudent, run));
