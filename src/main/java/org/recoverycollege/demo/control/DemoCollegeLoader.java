@@ -5,6 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import org.recoverycollege.evaluation.entity.Evaluation;
+import org.recoverycollege.evaluation.entity.Rating;
+import org.recoverycollege.evaluation.entity.WellbeingScale;
+import org.recoverycollege.involvement.control.PaymentRule;
+import org.recoverycollege.involvement.entity.PaymentLine;
+import org.recoverycollege.planning.entity.CourseSession;
+import org.recoverycollege.platform.control.Setting;
+import org.recoverycollege.register.control.FollowUpRule;
+import org.recoverycollege.register.entity.Attendance;
+import org.recoverycollege.register.entity.FollowUp;
+import org.recoverycollege.register.entity.AttendanceMark;
+import org.recoverycollege.register.entity.FacilitatorAttendance;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -116,6 +129,9 @@ public class DemoCollegeLoader {
         private final List<Tutor> professionals = new ArrayList<>();
         private final Map<Student, List<CourseRun>> confirmedRuns = new HashMap<>();
         private final Map<CourseRun, Integer> confirmedPerRun = new HashMap<>();
+        private final Map<CourseRun, List<Enrolment>> placesPerRun = new HashMap<>();
+        private final List<Student> people = new ArrayList<>();
+        private Student demoStudent;
 
         Builder(OffsetDateTime now) {
             this.now = now;
@@ -142,6 +158,7 @@ public class DemoCollegeLoader {
             buildTutors();
             pairCurrentRuns();
             buildPeopleAndEnrolments();
+            new History(this).build();
         }
 
         private void buildCatalogue() {
@@ -314,7 +331,7 @@ public class DemoCollegeLoader {
 
         private void buildPeopleAndEnrolments() {
             accounts.openWithHash(ADMIN_EMAIL, "Ada Administrator", demoHash, Set.of(Role.ADMIN));
-            Student demoStudent = student(STUDENT_EMAIL, "Sam Student", Relation.USES_SERVICES);
+            demoStudent = student(STUDENT_EMAIL, "Sam Student", Relation.USES_SERVICES);
             demoStudent.recordNeeds(EnumSet.of(SupportNeed.LARGE_PRINT), null);
             List<Student> students = new ArrayList<>();
             for (int i = 1; i < STUDENTS; i++) {
@@ -327,6 +344,7 @@ public class DemoCollegeLoader {
                 }
                 students.add(student);
             }
+            people.addAll(students);
             enrolDemoStudent(demoStudent);
             for (int i = 0; i < students.size(); i++) {
                 Student student = students.get(i);
@@ -369,6 +387,7 @@ public class DemoCollegeLoader {
             if (taken < target) {
                 enrolment = Enrolment.confirmed(student, run, now.minusDays(random.nextInt(20) + 1));
                 confirmedPerRun.put(run, taken + 1);
+                placesPerRun.computeIfAbsent(run, r -> new ArrayList<>()).add(enrolment);
                 confirmedRuns.computeIfAbsent(student, s -> new ArrayList<>()).add(run);
             } else if (popular && keen) {
                 enrolment = Enrolment.waitlisted(student, run, now.minusHours(random.nextInt(300) + 1));
@@ -377,6 +396,181 @@ public class DemoCollegeLoader {
                 return;
             }
             em.persist(enrolment);
+        }
+    }
+
+    /**
+     * The college's history, drawn from its own seeded random numbers after the rest is built (so the rest
+     * stays as it was): a past term whose runs completed, with registers of students and facilitators,
+     * completions, evaluations with wellbeing scores and payment lines, and the registers of the sessions
+     * already held in the term in progress. The demo student finished a five-session course there, present
+     * at four sessions.
+     */
+    private final class History {
+
+        private static final String RECORDED_BY = "demo";
+        private static final String[] HELPED = {
+            "Meeting people who understood.", "The tutors sharing their own stories.",
+            "Practical tools I can use every day.", "Going at my own pace.", null};
+        private static final String[] BETTER = {
+            "More time for questions.", "A bigger room.", "Sessions a little later in the day.", null, null};
+
+        private final Builder college;
+        private final Random random = new Random(1848);
+
+        History(Builder college) {
+            this.college = college;
+        }
+
+        void build() {
+            Term past = college.termAround(college.today.minusWeeks(20), false);
+            List<CourseRun> pastRuns = new ArrayList<>();
+            for (int i = 0; i < 18; i++) {
+                Course course = college.courses.get((i * 5 + 1) % college.courses.size());
+                Venue venue = course.getDeliveryMode() == DeliveryMode.ONLINE
+                        ? college.venues.get(3) : college.venues.get(i % 3);
+                CourseRun run = new CourseRun(course, past, venue, venue.isOnline() ? 20 : 14);
+                if (venue.isOnline()) {
+                    run.changeOnlineLink("https://meet.example.org/rc-past-" + (i + 1));
+                } else {
+                    run.moveTo(venue, college.rooms.get(venue));
+                }
+                LocalTime[] times = SESSION_TIMES[(i / 5) % SESSION_TIMES.length];
+                run.scheduleWeekly(past.getStartsOn().plusWeeks(random.nextInt(2))
+                        .with(TemporalAdjusters.nextOrSame(DayOfWeek.of(1 + i % 5))), times[0], times[1]);
+                run.publish();
+                run.start();
+                em.persist(run);
+                pastRuns.add(run);
+            }
+            CourseRun demoPast = pastRuns.stream().filter(r -> r.getCourse().getSessionCount() == 5).findFirst()
+                    .orElse(pastRuns.get(0));
+            for (int i = 0; i < pastRuns.size(); i++) {
+                CourseRun run = pastRuns.get(i);
+                List<Tutor> pair = pair(run, i);
+                run.complete(); // after its tutors were assigned: a completed run takes no assignment
+                List<Enrolment> places = new ArrayList<>();
+                if (run == demoPast) {
+                    places.add(place(college.demoStudent, run));
+                }
+                int wanted = 6 + random.nextInt(7);
+                for (int k = 0; k < wanted; k++) {
+                    Student student = college.people.get(random.nextInt(college.people.size()));
+                    if (places.stream().noneMatch(e -> e.getStudent().equals(student))) {
+                        places.add(place(student, run));
+                    }
+                }
+                registers(run, places, pair, college.today);
+                settle(run, places);
+            }
+            for (int i = 0; i < college.currentRuns.size(); i++) {
+                CourseRun run = college.currentRuns.get(i);
+                List<Enrolment> places = college.placesPerRun.getOrDefault(run, List.of());
+                registers(run, places, liveTutors(run), college.today);
+                followUps(run, places);
+            }
+        }
+
+        /** The follow-ups the registers of the term in progress call for, as the register would open them. */
+        private void followUps(CourseRun run, List<Enrolment> places) {
+            em.flush();
+            List<CourseSession> held = run.getSessions().stream()
+                    .filter(s -> !s.isCancelled() && s.getSessionDate().isBefore(college.today))
+                    .sorted(java.util.Comparator.comparing(CourseSession::startDateTime)).toList();
+            if (held.isEmpty()) {
+                return;
+            }
+            int inARow = Integer.parseInt(Setting.FOLLOW_UP_ABSENCES_IN_A_ROW.defaultValue());
+            for (Enrolment place : places) {
+                Map<Long, AttendanceMark> marks = new HashMap<>();
+                em.createNamedQuery(Attendance.FIND_BY_ENROLMENT, Attendance.class).setParameter("enrolment", place)
+                        .getResultStream().forEach(a -> marks.put(a.getSession().getId(), a.getMark()));
+                List<AttendanceMark> inOrder = held.stream().map(s -> marks.get(s.getId())).toList();
+                FollowUpRule.reason(inOrder, inARow).ifPresent(reason -> em.persist(new FollowUp(place,
+                        held.get(held.size() - 1), reason, college.now.minusDays(random.nextInt(5)))));
+            }
+        }
+
+        private List<Tutor> pair(CourseRun run, int offset) {
+            List<Tutor> pair = new ArrayList<>();
+            for (List<Tutor> tutors : List.of(college.peers, college.professionals)) {
+                Tutor tutor = college.firstTrained(tutors, run, offset);
+                if (tutor != null) {
+                    OffsetDateTime offered = college.now.minusWeeks(24);
+                    Assignment assignment = Assignment.propose(run, tutor, offered);
+                    assignment.offer(ADMIN_EMAIL, offered);
+                    assignment.accept(offered);
+                    em.persist(assignment);
+                    pair.add(tutor);
+                }
+            }
+            return pair;
+        }
+
+        private List<Tutor> liveTutors(CourseRun run) {
+            return em.createNamedQuery(Assignment.FIND_LIVE_BY_RUN, Assignment.class).setParameter("run", run)
+                    .getResultStream().map(Assignment::getTutor).toList();
+        }
+
+        private Enrolment place(Student student, CourseRun run) {
+            Enrolment enrolment = Enrolment.confirmed(student, run, college.now.minusWeeks(26 + random.nextInt(4)));
+            em.persist(enrolment);
+            return enrolment;
+        }
+
+        /** Marks for every session held before today: most people come most weeks, a few drift away. */
+        private void registers(CourseRun run, List<Enrolment> places, List<Tutor> tutors, LocalDate today) {
+            Map<Enrolment, Integer> keenness = new HashMap<>();
+            for (Enrolment place : places) {
+                keenness.put(place, place.getStudent() == college.demoStudent ? -1 : 55 + random.nextInt(45));
+            }
+            for (CourseSession session : run.getSessions()) {
+                if (session.isCancelled() || !session.getSessionDate().isBefore(today)) {
+                    continue;
+                }
+                OffsetDateTime recorded = session.getSessionDate().atTime(session.getEndsAt())
+                        .atOffset(college.now.getOffset());
+                for (Enrolment place : places) {
+                    int keen = keenness.get(place);
+                    AttendanceMark mark = keen < 0
+                            ? (session.getSequenceNo() == 3 ? AttendanceMark.APOLOGIES : AttendanceMark.PRESENT)
+                            : random.nextInt(100) < keen ? AttendanceMark.PRESENT
+                            : random.nextBoolean() ? AttendanceMark.APOLOGIES : AttendanceMark.ABSENT;
+                    em.persist(new Attendance(session, place, mark, RECORDED_BY, recorded));
+                }
+                for (Tutor tutor : tutors) {
+                    boolean present = random.nextInt(20) > 0;
+                    em.persist(new FacilitatorAttendance(session, tutor, present));
+                    if (present) {
+                        PaymentRule.kindFor(tutor.getArrangement()).ifPresent(kind -> em.persist(new PaymentLine(
+                                tutor, session, kind, new BigDecimal(PaymentRule.rateOf(kind).defaultValue()),
+                                session.getSessionDate(), recorded)));
+                    }
+                }
+            }
+        }
+
+        /** Completions at the college's 70% marker, and feedback from most of those who came at all. */
+        private void settle(CourseRun run, List<Enrolment> places) {
+            em.flush();
+            long held = run.getSessions().stream().filter(s -> !s.isCancelled()).count();
+            int threshold = Integer.parseInt(Setting.COMPLETION_THRESHOLD_PERCENT.defaultValue());
+            OffsetDateTime ended = run.lastSession().orElseThrow().getSessionDate().plusDays(8).atStartOfDay()
+                    .atOffset(college.now.getOffset());
+            for (Enrolment place : places) {
+                long present = em.createNamedQuery(Attendance.COUNT_PRESENT_BY_ENROLMENT, Long.class)
+                        .setParameter("enrolment", place).getSingleResult();
+                if (present * 100 >= (long) threshold * held) {
+                    place.complete(ended);
+                }
+                if (present > 0 && place.getStudent() != college.demoStudent && random.nextInt(10) < 7) {
+                    int before = 30 + random.nextInt(20);
+                    int after = Math.min(70, before + random.nextInt(12) - 2);
+                    Rating rating = Rating.values()[Math.min(Rating.values().length - 1, random.nextInt(10) / 4)];
+                    em.persist(new Evaluation(place, rating, HELPED[random.nextInt(HELPED.length)],
+                            BETTER[random.nextInt(BETTER.length)], WellbeingScale.WEMWBS, before, after, ended));
+                }
+            }
         }
     }
 }

@@ -29,8 +29,10 @@ public class DemoDataStartup {
             return;
         }
         try {
+            long started = System.nanoTime();
             if (loader.loadIntoEmptyDatabase()) {
-                LOG.info("Loaded the demo college");
+                LOG.log(java.util.logging.Level.INFO, "Loaded the demo college in {0} ms",
+                        (System.nanoTime() - started) / 1_000_000);
             }
         } catch (RuntimeException e) {
             if (!loader.isClaimed()) {

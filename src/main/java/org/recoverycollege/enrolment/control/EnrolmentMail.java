@@ -2,10 +2,12 @@ package org.recoverycollege.enrolment.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.notification.control.MailOutbox;
@@ -23,6 +25,10 @@ public class EnrolmentMail {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
+    private String baseUrl;
 
     public void confirmed(Enrolment enrolment) {
         send(enrolment, "enrolmentConfirmed", true);
@@ -42,6 +48,26 @@ public class EnrolmentMail {
 
     public void withdrawn(Enrolment enrolment) {
         send(enrolment, "withdrawn", false);
+    }
+
+    /**
+     * The run started while the person was still waiting; {4} offers the course's next run ({@code next}, with
+     * the address of its enrolment page) or, when there is none, the prospectus.
+     */
+    public void waitingRunStarted(Enrolment enrolment, CourseRun next) {
+        Locale language = languageOf(enrolment.getStudent().getAccount());
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", language, getClass().getClassLoader());
+        String offer = next == null
+                ? MessageFormat.format(bundle.getString("mail.waitingRunStarted.noNext"), baseUrl + "/")
+                : new MessageFormat(bundle.getString("mail.waitingRunStarted.next"), language).format(new Object[] {
+                    next.firstSession().map(first -> describe(first, language)).orElse("-"),
+                    baseUrl + "/my/enrol?run=" + next.getId()});
+        send(enrolment, "waitingRunStarted", false, offer);
+    }
+
+    /** {4} is the reason the college gave. */
+    public void runCancelled(Enrolment enrolment, String reason) {
+        send(enrolment, "runCancelled", false, reason);
     }
 
     public void reminder(Enrolment enrolment) {

@@ -20,17 +20,23 @@ public final class EnrolmentRules {
     }
 
     /**
-     * The first reason to refuse, if any: the run is not published, the term's enrolment window is closed,
-     * the prerequisite course is not completed, or one of the student's confirmed runs overlaps this one.
+     * The first reason to refuse, if any: the run is neither published nor running, the term's enrolment
+     * window is closed, session {@code closesAtSession} of the run has started (enrolment on the run has
+     * closed), the prerequisite course is not completed, or one of the student's confirmed runs overlaps
+     * this one.
      */
-    public static Optional<EnrolmentRefused> refusal(CourseRun run, LocalDate today, boolean prerequisiteCompleted,
-            Collection<CourseRun> confirmedRuns) {
-        if (run.getStatus() != RunStatus.PUBLISHED) {
+    public static Optional<EnrolmentRefused> refusal(CourseRun run, LocalDateTime now, int closesAtSession,
+            boolean prerequisiteCompleted, Collection<CourseRun> confirmedRuns) {
+        if (run.getStatus() != RunStatus.PUBLISHED && run.getStatus() != RunStatus.RUNNING) {
             return Optional.of(new EnrolmentRefused("enrolment.refused.notPublished"));
         }
+        LocalDate today = now.toLocalDate();
         if (!run.getTerm().isEnrolmentOpenOn(today)) {
             return Optional.of(new EnrolmentRefused("enrolment.refused.windowClosed",
                     run.getTerm().getEnrolmentOpens(), run.getTerm().getEnrolmentCloses()));
+        }
+        if (run.isEnrolmentOverAt(now, closesAtSession)) {
+            return Optional.of(new EnrolmentRefused("enrolment.refused.closed"));
         }
         Course prerequisite = run.getCourse().getPrerequisite();
         if (prerequisite != null && !prerequisiteCompleted) {

@@ -9,16 +9,19 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.recoverycollege.account.control.AuditLog;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.RunStatus;
+import org.recoverycollege.platform.control.CollegeSettings;
+import org.recoverycollege.platform.control.Setting;
 
 /**
  * Places on runs. Capacity is held by the database: a place is taken only by the conditional UPDATE
@@ -48,6 +51,10 @@ public class EnrolmentService {
             + " AND e.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.WAITLISTED"
             + " AND (e.requestedAt < :requestedAt OR (e.requestedAt = :requestedAt AND e.id <= :id))";
 
+    /** The actor the audit log names for changes made by the clock. */
+    static final String SYSTEM = "system";
+    private static final String ENROLMENT = "Enrolment";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -60,9 +67,13 @@ public class EnrolmentService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private CollegeSettings settings;
+
     /**
      * A confirmed place while places remain and nobody is waiting, otherwise a place on the waiting list.
-     * Refused ({@link EnrolmentRefused}) when the run is not published, the enrolment window is closed, the
+     * Refused ({@link EnrolmentRefused}) when the run is not published or running, the enrolment window or the
+     * run's own enrolment (setting enrolment.closes-at-session) is closed, the
      * student already holds a live place on the run, has not completed the prerequisite, or holds a
      * confirmed run whose sessions overlap this one.
      */
@@ -75,12 +86,13 @@ public class EnrolmentService {
         if (findLive(student, run) != null) {
             throw new EnrolmentRefused("enrolment.refused.alreadyEnrolled");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDateTime at = LocalDateTime.now(clock);
         boolean prerequisiteDone = run.getCourse().getPrerequisite() == null
                 || em.createQuery(COMPLETED_COURSE, Long.class).setParameter("student", student)
                         .setParameter("course", run.getCourse().getPrerequisite()).getSingleResult() > 0;
         List<CourseRun> confirmedRuns = confirmedRunsOf(student);
-        EnrolmentRules.refusal(run, today, prerequisiteDone, confirmedRuns).ifPresent(refused -> {
+        EnrolmentRules.refusal(run, at, settings.intValue(Setting.ENROLMENT_CLOSES_AT_SESSION),
+                prerequisiteDone, confirmedRuns).ifPresent(refused -> {
             throw refused;
         });
 
@@ -158,6 +170,54 @@ public class EnrolmentService {
      */
     public int promoteFromWaitingList(long runId) {
         return promote(lockRun(runId));
+    }
+
+    /**
+     * Enrolment on the run has closed: everyone still waiting leaves the waiting list and is told by e-mail
+     * that the run has started, with the course's next open run when there is one. Returns how many were told.
+     */
+    public int closeWaitingList(long runId) {
+        CourseRun run = lockRun(runId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Enrolment> waiting = em.createNamedQuery(Enrolment.FIND_WAITING_LIST_BY_RUN, Enrolment.class)
+                .setParameter("run", run).getResultList();
+        Optional<CourseRun> next = waiting.isEmpty() ? Optional.empty() : nextOpenRun(run);
+        for (Enrolment enrolment : waiting) {
+            enrolment.withdrawByCollege(now);
+            audit.changed(SYSTEM, ENROLMENT, enrolment.getId(), "status", EnrolmentStatus.WAITLISTED,
+                    EnrolmentStatus.WITHDRAWN);
+            mail.waitingRunStarted(enrolment, next.orElse(null));
+        }
+        return waiting.size();
+    }
+
+    /**
+     * The whole run was cancelled: every place and waiting-list entry is withdrawn (nobody is promoted) and
+     * each person is told by e-mail, with the reason.
+     */
+    public void runCancelled(long runId, String actor, String reason) {
+        CourseRun run = lockRun(runId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (EnrolmentStatus status : List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED)) {
+            for (Enrolment enrolment : em.createNamedQuery(Enrolment.FIND_BY_RUN_AND_STATUS, Enrolment.class)
+                    .setParameter("run", run).setParameter("status", status).getResultList()) {
+                enrolment.withdrawByCollege(now);
+                audit.changed(actor, ENROLMENT, enrolment.getId(), "status", status, EnrolmentStatus.WITHDRAWN);
+                mail.runCancelled(enrolment, reason);
+            }
+        }
+    }
+
+    /** The course's soonest other run that still takes enrolments. */
+    private Optional<CourseRun> nextOpenRun(CourseRun run) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        int closesAt = settings.intValue(Setting.ENROLMENT_CLOSES_AT_SESSION);
+        return em.createNamedQuery(CourseRun.FIND_BY_COURSE, CourseRun.class).setParameter("course", run.getCourse())
+                .getResultStream()
+                .filter(other -> !other.equals(run) && (other.getStatus() == RunStatus.PUBLISHED
+                        || other.getStatus() == RunStatus.RUNNING) && !other.isEnrolmentOverAt(now, closesAt))
+                .filter(other -> other.firstSession().isPresent())
+                .min(Comparator.comparing(other -> other.firstSession().orElseThrow().startDateTime()));
     }
 
     /** The 1-based position of a waitlisted enrolment on its run's waiting list. */

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -15,9 +16,11 @@ import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.CourseSession;
 import org.recoverycollege.planning.entity.RunStatus;
 import org.recoverycollege.planning.entity.Venue;
+import org.recoverycollege.platform.control.CollegeSettings;
+import org.recoverycollege.platform.control.Setting;
 
 /**
- * The public prospectus: published runs of the terms whose prospectus is out, filtered and paged. A term
+ * The public prospectus: published (and running) runs still taking enrolments, of the terms whose prospectus is out, filtered and paged. A term
  * holds tens of runs, so they are read in one query and filtered here.
  */
 @ApplicationScoped
@@ -30,13 +33,16 @@ public class ProspectusService {
             SELECT DISTINCT r FROM CourseRun r
               JOIN FETCH r.course c JOIN FETCH c.category JOIN FETCH r.venue JOIN FETCH r.term t
               LEFT JOIN FETCH r.sessions
-             WHERE r.status = :published AND t.prospectusOn <= :today AND t.endsOn >= :today""";
+             WHERE r.status IN :statuses AND t.prospectusOn <= :today AND t.endsOn >= :today""";
 
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private CollegeSettings settings;
 
     /** Every run in the prospectus, soonest first. */
     public List<ProspectusEntry> publishedRuns() {
@@ -45,14 +51,17 @@ public class ProspectusService {
 
     /** The runs matching the filter: those open for enrolment first, then soonest first. */
     public List<ProspectusEntry> search(ProspectusFilter filter) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        int closesAt = settings.intValue(Setting.ENROLMENT_CLOSES_AT_SESSION);
         return em.createQuery(PUBLISHED_RUNS, CourseRun.class)
-                .setParameter("published", RunStatus.PUBLISHED)
+                .setParameter("statuses", List.of(RunStatus.PUBLISHED, RunStatus.RUNNING))
                 .setParameter("today", today)
                 .getResultList().stream()
                 .filter(run -> run.firstSession().isPresent())
-                .filter(matching(filter, today))
-                .map(run -> toEntry(run, today))
+                .filter(run -> !run.isEnrolmentOverAt(now, closesAt))
+                .filter(matching(filter, now, closesAt))
+                .map(run -> toEntry(run, now, closesAt))
                 .sorted(Comparator.comparing((ProspectusEntry entry) -> !entry.enrolmentOpen())
                         .thenComparing(ProspectusEntry::firstDate)
                         .thenComparing(ProspectusEntry::startsAt)
@@ -77,7 +86,7 @@ public class ProspectusService {
         return em.createNamedQuery(Venue.FIND_ALL, Venue.class).getResultList();
     }
 
-    private static Predicate<CourseRun> matching(ProspectusFilter filter, LocalDate today) {
+    private static Predicate<CourseRun> matching(ProspectusFilter filter, LocalDateTime now, int closesAt) {
         return run -> {
             CourseSession first = run.firstSession().orElseThrow();
             return (filter.categorySlug() == null || filter.categorySlug().equals(run.getCourse().getCategory().getSlug()))
@@ -85,17 +94,17 @@ public class ProspectusService {
                     && (filter.venueId() == null || filter.venueId().equals(run.getVenue().getId()))
                     && (filter.day() == null || filter.day() == first.getSessionDate().getDayOfWeek())
                     && (filter.timeOfDay() == null || filter.timeOfDay() == ProspectusFilter.TimeOfDay.of(first.getStartsAt()))
-                    && (!filter.withPlaces() || (!run.isFull() && run.isOpenForEnrolmentOn(today)))
+                    && (!filter.withPlaces() || (!run.isFull() && run.isOpenForEnrolmentAt(now, closesAt)))
                     && filter.matchesText(run.getCourse().getTitle(), run.getCourse().getSummary());
         };
     }
 
-    private static ProspectusEntry toEntry(CourseRun run, LocalDate today) {
+    private static ProspectusEntry toEntry(CourseRun run, LocalDateTime now, int closesAt) {
         CourseSession first = run.firstSession().orElseThrow();
         int liveSessions = (int) run.getSessions().stream().filter(s -> !s.isCancelled()).count();
         return new ProspectusEntry(run.getId(), run.getCourse().getSlug(), run.getCourse().getTitle(),
                 run.getCourse().getCategory().getName(), first.getSessionDate(), first.getStartsAt(),
                 first.getEndsAt(), liveSessions, run.getVenue().getName(), run.getVenue().isOnline(),
-                run.placesLeft(), run.isOpenForEnrolmentOn(today));
+                run.placesLeft(), run.isOpenForEnrolmentAt(now, closesAt));
     }
 }

@@ -11,7 +11,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Optional;
 import org.recoverycollege.account.control.AuditLog;
@@ -50,6 +53,12 @@ public class RunPlanning {
 
     @Inject
     private Event<RunCapacityRaised> capacityRaised;
+
+    @Inject
+    private Event<RunLifecycleEvent> lifecycle;
+
+    @Inject
+    private Clock clock;
 
     public Optional<CourseRun> findRun(long id) {
         return Optional.ofNullable(em.find(CourseRun.class, id));
@@ -115,6 +124,25 @@ public class RunPlanning {
             throw new Refusal("runs.unpublishWithPlaces", run.getConfirmedCount());
         }
         changeStatus(actor, run, () -> run.unpublish());
+    }
+
+    /**
+     * Cancels a whole run that is not yet completed: its sessions still ahead are cancelled (so no register
+     * and no payment line can come from them), and the features above are told in this transaction: the
+     * people with places and on the waiting list, and the tutors, are told by e-mail with the reason, and
+     * the tutors' assignments are released. The run leaves the prospectus. Audited with the reason.
+     */
+    public void cancelRun(@NotBlank String actor, long runId, @NotBlank @Size(max = CourseRun.REASON_MAX) String reason) {
+        CourseRun run = lockedRun(runId);
+        if (run.getStatus().isClosed()) {
+            throw new Refusal("runs.statusRefused", run.getStatus());
+        }
+        Object before = run.getStatus();
+        run.cancel(reason, LocalDateTime.now(clock));
+        audit.changed(actor, RUN, runId, "status", before, run.getStatus());
+        audit.changed(actor, RUN, runId, "cancelReason", null, run.getCancelReason());
+        em.flush();
+        lifecycle.fire(new RunLifecycleEvent(runId, RunLifecycleEvent.Kind.CANCELLED, actor, run.getCancelReason()));
     }
 
     private void changeStatus(String actor, CourseRun run, Runnable change) {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ public class CourseRun extends BaseEntity {
     public static final String FIND_BY_COURSE = "CourseRun.findByCourse";
     public static final String FIND_BY_STATUS = "CourseRun.findByStatus";
     public static final int LINK_MAX = 500;
+    public static final int REASON_MAX = 500;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -94,6 +96,14 @@ public class CourseRun extends BaseEntity {
 
     @Column(name = "reminder_sent_at")
     private OffsetDateTime reminderSentAt;
+
+    /** Set once by the lifecycle sweep's conditional UPDATE when enrolment closed: never written through JPA. */
+    @Column(name = "enrolment_closed_at", insertable = false, updatable = false)
+    private OffsetDateTime enrolmentClosedAt;
+
+    @Size(max = REASON_MAX)
+    @Column(name = "cancel_reason", length = REASON_MAX)
+    private String cancelReason;
 
     @OneToMany(mappedBy = "run", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequenceNo")
@@ -208,6 +218,64 @@ public class CourseRun extends BaseEntity {
         status = RunStatus.CANCELLED;
     }
 
+    /** Cancels the whole run for a reason the people concerned are told; its sessions still ahead are cancelled too. */
+    public void cancel(String reason, LocalDateTime now) {
+        String why = Texts.optional(reason, REASON_MAX, "reason");
+        if (why == null) {
+            throw new IllegalArgumentException("A run is cancelled for a reason");
+        }
+        cancel();
+        this.cancelReason = why;
+        sessions.stream().filter(s -> !s.isCancelled() && s.startDateTime().isAfter(now)).forEach(CourseSession::cancel);
+    }
+
+    /** The sessions not cancelled, earliest first. */
+    private List<CourseSession> liveSessions() {
+        return sessions.stream().filter(s -> !s.isCancelled()).sorted(Comparator.comparing(CourseSession::startDateTime))
+                .toList();
+    }
+
+    /**
+     * When enrolment closes: the start of session {@code atSession} (counting sessions not cancelled), or of
+     * the last session when the run has fewer; empty for a run without sessions.
+     */
+    public Optional<LocalDateTime> enrolmentClosesAt(int atSession) {
+        List<CourseSession> live = liveSessions();
+        if (live.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(live.get(Math.min(Math.max(atSession, 1), live.size()) - 1).startDateTime());
+    }
+
+    /** True once the first session has started. */
+    public boolean hasStartedBy(LocalDateTime now) {
+        return firstSession().map(first -> !now.isBefore(first.startDateTime())).orElse(false);
+    }
+
+    /**
+     * True once the last session has ended and its register can no longer be edited by its tutors (they may
+     * edit it until {@code registerEditDays} days after the session's day).
+     */
+    public boolean isOverBy(LocalDateTime now, int registerEditDays) {
+        return lastSession().map(last -> !now.isBefore(last.endDateTime())
+                && now.toLocalDate().isAfter(last.getSessionDate().plusDays(registerEditDays))).orElse(false);
+    }
+
+    /**
+     * True while people may ask for a place: the run is published or running, the term's enrolment window is
+     * open, and session {@code closesAtSession} has not started.
+     */
+    public boolean isOpenForEnrolmentAt(LocalDateTime now, int closesAtSession) {
+        return (status == RunStatus.PUBLISHED || status == RunStatus.RUNNING)
+                && term.isEnrolmentOpenOn(now.toLocalDate())
+                && enrolmentClosesAt(closesAtSession).map(now::isBefore).orElse(false);
+    }
+
+    /** True once session {@code closesAtSession} has started (or the run is closed): nobody joins any more. */
+    public boolean isEnrolmentOverAt(LocalDateTime now, int closesAtSession) {
+        return status.isClosed() || enrolmentClosesAt(closesAtSession).map(at -> !now.isBefore(at)).orElse(false);
+    }
+
     private void requireStatus(RunStatus expected, String action) {
         if (status != expected) {
             throw new IllegalStateException("Cannot " + action + " a run that is " + status
@@ -307,6 +375,14 @@ public class CourseRun extends BaseEntity {
 
     public OffsetDateTime getReminderSentAt() {
         return reminderSentAt;
+    }
+
+    public OffsetDateTime getEnrolmentClosedAt() {
+        return enrolmentClosedAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     /** The sessions in sequence order, read-only: add them with {@link #addSession}. */

@@ -45,6 +45,7 @@ public class RunBacking implements Serializable {
     private Long roomId;
     @Size(max = CourseSession.LINK_MAX, message = "{input.tooLong}")
     private String joiningLink;
+    private String cancelReason;
     private transient CourseRun run;
 
     @PostConstruct
@@ -71,6 +72,11 @@ public class RunBacking implements Serializable {
 
     public void unpublish() {
         act(() -> planning.unpublish(Faces.getRemoteUser(), id), "runs.unpublished");
+    }
+
+    public void cancelRun() {
+        act(() -> planning.cancelRun(Faces.getRemoteUser(), id, cancelReason), "runs.runCancelled");
+        cancelReason = null;
     }
 
     public void changeCapacity() {
@@ -120,6 +126,8 @@ public class RunBacking implements Serializable {
     public void setEndsAt(LocalTime endsAt) { this.endsAt = endsAt; }
     public Long getRoomId() { return roomId; }
     public void setRoomId(Long roomId) { this.roomId = roomId; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
     public String getJoiningLink() { return joiningLink; }
     public void setJoiningLink(String joiningLink) { this.joiningLink = joiningLink; }
 }

@@ -18,6 +18,10 @@ public enum Setting {
     VOLUNTEER_EXPENSES("payment.volunteer-expenses", "10.00", 0, 10000),
     /** Days before a run's first session that students are reminded. */
     REMINDER_DAYS_BEFORE("reminder.days-before", "2", 1, 30),
+    /** Enrolment on a run closes when this session starts (2: people may still join before the second session). */
+    ENROLMENT_CLOSES_AT_SESSION("enrolment.closes-at-session", "2", 1, 52),
+    /** Sessions missed without apology in a row that call for a follow-up (the first session always does). */
+    FOLLOW_UP_ABSENCES_IN_A_ROW("follow-up.absences-in-a-row", "2", 1, 10),
     /** Longest a pairing solve runs, in seconds (it stops sooner once it stops improving). */
     PAIRING_TIME_LIMIT_SECONDS("pairing.time-limit-seconds", "30", 1, 600),
     /** Weight of spreading sessions fairly across tutors, relative to their weekly maximum. */

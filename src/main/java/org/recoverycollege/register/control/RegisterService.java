@@ -71,6 +71,9 @@ public class RegisterService {
     private AuditLog audit;
 
     @Inject
+    private FollowUps followUps;
+
+    @Inject
     private Clock clock;
 
     /** One session in the signed-in tutor's list of registers. */
@@ -125,6 +128,10 @@ public class RegisterService {
      */
     public void record(long sessionId, @NotNull Map<Long, AttendanceMark> marks, @NotNull Set<Long> presentTutorIds) {
         CourseSession session = reachable(sessionId);
+        if (session.getRun().getStatus().isClosed() || session.isCancelled()) {
+            // a completed run's completions are settled and frozen; a cancelled session or run was not held
+            throw new TutoringException("register.frozen");
+        }
         if (!isEditable(session)) {
             throw new TutoringException("register.readOnly");
         }
@@ -168,15 +175,31 @@ public class RegisterService {
             }
         }
         em.flush();
+        followUps.consider(session);
         completeIfFinished(session.getRun(), now);
     }
 
     private void completeIfFinished(CourseRun run, OffsetDateTime now) {
         LocalDate today = LocalDate.now(clock);
         boolean finished = run.lastSession().map(s -> !s.getSessionDate().isAfter(today)).orElse(false);
-        if (!finished) {
-            return;
+        if (finished) {
+            completeThoseWhoReachedTheThreshold(run, now, caller.name());
         }
+    }
+
+    /**
+     * The run has completed (called by the lifecycle sweep in its transaction): every confirmed enrolment
+     * that reached {@link Setting#COMPLETION_THRESHOLD_PERCENT} of the sessions held completes. From now on
+     * the registers are frozen, so the completions are final. Returns how many completed now.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int settleCompletions(long runId, String actor) {
+        CourseRun run = em.find(CourseRun.class, runId);
+        return completeThoseWhoReachedTheThreshold(run, OffsetDateTime.now(clock), actor);
+    }
+
+    private int completeThoseWhoReachedTheThreshold(CourseRun run, OffsetDateTime now, String actor) {
+        int completed = 0;
         long held = run.getSessions().stream().filter(s -> !s.isCancelled()).count();
         int threshold = settings.intValue(Setting.COMPLETION_THRESHOLD_PERCENT);
         for (Enrolment enrolment : byStatus(run, EnrolmentStatus.CONFIRMED)) {
@@ -184,10 +207,12 @@ public class RegisterService {
                     .setParameter("enrolment", enrolment).getSingleResult();
             if (RegisterRules.completes(present, held, threshold)) {
                 enrolment.complete(now);
-                audit.changed(caller.name(), "Enrolment", enrolment.getId(), "status", EnrolmentStatus.CONFIRMED,
+                audit.changed(actor, "Enrolment", enrolment.getId(), "status", EnrolmentStatus.CONFIRMED,
                         EnrolmentStatus.COMPLETED);
+                completed++;
             }
         }
+        return completed;
     }
 
     /** The session, when the caller delivers it, is assigned to its run, or administers the college. */

@@ -33,7 +33,7 @@ class EnrolmentRulesTest {
     }
 
     private static Optional<String> refusalKey(CourseRun run, Clock clock, boolean prerequisiteDone, List<CourseRun> confirmed) {
-        return EnrolmentRules.refusal(run, LocalDate.now(clock), prerequisiteDone, confirmed).map(EnrolmentRefused::messageKey);
+        return EnrolmentRules.refusal(run, LocalDateTime.now(clock), 2, prerequisiteDone, confirmed).map(EnrolmentRefused::messageKey);
     }
 
     @Test
@@ -47,8 +47,19 @@ class EnrolmentRulesTest {
         CourseRun run = publishedRun(LocalDate.of(2026, 10, 6), LocalTime.of(10, 0));
         assertThat(refusalKey(run, at(8, 9, 23), true, List.of())).contains("enrolment.refused.windowClosed");
         assertThat(refusalKey(run, at(8, 10, 0), true, List.of())).isEmpty();
-        assertThat(refusalKey(run, at(10, 30, 23), true, List.of())).isEmpty();
+        assertThat(refusalKey(run, at(10, 13, 9), true, List.of())).isEmpty();
         assertThat(refusalKey(run, at(10, 31, 0), true, List.of())).contains("enrolment.refused.windowClosed");
+    }
+
+    @Test
+    void enrolmentStaysOpenAfterTheFirstSessionAndClosesWhenTheSecondStarts() {
+        CourseRun run = publishedRun(LocalDate.of(2026, 10, 6), LocalTime.of(10, 0));
+        run.start();
+        assertThat(refusalKey(run, at(10, 6, 11), true, List.of())).isEmpty();
+        assertThat(refusalKey(run, at(10, 13, 10), true, List.of())).contains("enrolment.refused.closed");
+        assertThat(EnrolmentRules.refusal(run, LocalDateTime.of(2026, 10, 13, 10, 0), 3, true, List.of())).isEmpty();
+        run.complete();
+        assertThat(refusalKey(run, at(10, 6, 11), true, List.of())).contains("enrolment.refused.notPublished");
     }
 
     @Test
@@ -63,7 +74,7 @@ class EnrolmentRulesTest {
         CourseRun run = publishedRun(LocalDate.of(2026, 10, 6), LocalTime.of(10, 0));
         Course basics = EntityFixtures.course("Anxiety Basics", 3);
         run.getCourse().requirePrerequisite(basics);
-        EnrolmentRefused refused = EnrolmentRules.refusal(run, LocalDate.now(at(9, 1, 9)), false, List.of()).orElseThrow();
+        EnrolmentRefused refused = EnrolmentRules.refusal(run, LocalDateTime.now(at(9, 1, 9)), 2, false, List.of()).orElseThrow();
         assertThat(refused.messageKey()).isEqualTo("enrolment.refused.prerequisite");
         assertThat(refused.arguments()).containsExactly("Anxiety Basics");
         assertThat(refusalKey(run, at(9, 1, 9), true, List.of())).isEmpty();
@@ -75,7 +86,7 @@ class EnrolmentRulesTest {
         CourseRun overlapping = EntityFixtures.withId(publishedRun(LocalDate.of(2026, 10, 20), LocalTime.of(11, 0)), 7L);
         CourseRun touching = EntityFixtures.withId(publishedRun(LocalDate.of(2026, 10, 6), LocalTime.of(12, 0)), 8L);
         EntityFixtures.withId(run, 6L);
-        EnrolmentRefused refused = EnrolmentRules.refusal(run, LocalDate.now(at(9, 1, 9)), true, List.of(touching, overlapping)).orElseThrow();
+        EnrolmentRefused refused = EnrolmentRules.refusal(run, LocalDateTime.now(at(9, 1, 9)), 2, true, List.of(touching, overlapping)).orElseThrow();
         assertThat(refused.messageKey()).isEqualTo("enrolment.refused.overlap");
         assertThat(refused.arguments()).containsExactly("Understanding Anxiety");
         assertThat(refusalKey(run, at(9, 1, 9), true, List.of(touching))).isEmpty();

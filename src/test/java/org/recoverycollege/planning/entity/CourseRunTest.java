@@ -190,4 +190,59 @@ class CourseRunTest {
         field.setAccessible(true);
         field.setInt(run, count);
     }
+
+    @Test
+    void startsWithItsFirstSessionAndIsOverOnceTheRegisterWindowHasPassed() {
+        CourseRun run = run(12);
+        run.getCourse().activate();
+        run.addSession(MONDAY, TEN, NOON);
+        run.addSession(MONDAY.plusWeeks(1), TEN, NOON);
+
+        assertThat(run.hasStartedBy(MONDAY.atTime(9, 59))).isFalse();
+        assertThat(run.hasStartedBy(MONDAY.atTime(TEN))).isTrue();
+        // tutors may edit the last register for 7 days after its day: the run is over on the 8th day
+        LocalDate lastDay = MONDAY.plusWeeks(1);
+        assertThat(run.isOverBy(lastDay.plusDays(7).atTime(23, 59), 7)).isFalse();
+        assertThat(run.isOverBy(lastDay.plusDays(8).atStartOfDay(), 7)).isTrue();
+        assertThat(run.isOverBy(lastDay.atTime(NOON), 0)).isFalse();
+        assertThat(run.isOverBy(lastDay.plusDays(1).atStartOfDay(), 0)).isTrue();
+    }
+
+    @Test
+    void enrolmentClosesWhenTheChosenSessionStartsAndNeverLaterThanTheLast() {
+        CourseRun run = run(12);
+        run.getCourse().activate();
+        run.addSession(MONDAY, TEN, NOON);
+        run.addSession(MONDAY.plusWeeks(1), TEN, NOON);
+        run.publish();
+        LocalDate inWindow = LocalDate.of(2026, 9, 1);
+
+        assertThat(run.enrolmentClosesAt(2)).contains(MONDAY.plusWeeks(1).atTime(TEN));
+        assertThat(run.enrolmentClosesAt(5)).contains(MONDAY.plusWeeks(1).atTime(TEN));
+        assertThat(run.enrolmentClosesAt(1)).contains(MONDAY.atTime(TEN));
+        assertThat(run.isOpenForEnrolmentAt(inWindow.atTime(TEN), 2)).isTrue();
+        run.start();
+        assertThat(run.isOpenForEnrolmentAt(MONDAY.atTime(13, 0), 2)).isTrue();
+        assertThat(run.isEnrolmentOverAt(MONDAY.atTime(13, 0), 1)).isTrue();
+        assertThat(run.isOpenForEnrolmentAt(MONDAY.plusWeeks(1).atTime(TEN), 2)).isFalse();
+    }
+
+    @Test
+    void cancellingAWholeRunNeedsAReasonAndCancelsTheSessionsStillAhead() {
+        CourseRun run = run(12);
+        run.getCourse().activate();
+        CourseSession held = run.addSession(MONDAY, TEN, NOON);
+        CourseSession ahead = run.addSession(MONDAY.plusWeeks(1), TEN, NOON);
+        run.publish();
+        run.start();
+
+        assertThatThrownBy(() -> run.cancel(" ", MONDAY.atTime(13, 0))).isInstanceOf(IllegalArgumentException.class);
+        run.cancel("The venue flooded", MONDAY.atTime(13, 0));
+
+        assertThat(run.getStatus()).isEqualTo(RunStatus.CANCELLED);
+        assertThat(run.getCancelReason()).isEqualTo("The venue flooded");
+        assertThat(held.isCancelled()).isFalse();
+        assertThat(ahead.isCancelled()).isTrue();
+        assertThatThrownBy(() -> run.cancel("again", MONDAY.atTime(14, 0))).isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -162,7 +162,8 @@ class AdministrationPagesIT {
         try (Browser browser = new Browser(base)) {
             browser.signInAs(ADMIN, PASSWORD);
             for (String page : List.of("/admin/", "/admin/courses", "/admin/terms", "/admin/venues", "/admin/runs",
-                    "/admin/tutors", "/admin/students", "/admin/exports", "/admin/settings", "/admin/audit")) {
+                    "/admin/tutors", "/admin/students", "/admin/exports", "/admin/settings", "/admin/audit",
+                    "/admin/follow-ups")) {
                 browser.open(page);
                 browser.heading();
                 assertThat(browser.accessibilityViolations()).as(page).isEmpty();

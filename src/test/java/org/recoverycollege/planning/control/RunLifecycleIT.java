@@ -1,0 +1,342 @@
+package org.recoverycollege.planning.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.recoverycollege.account.entity.AuditEntry;
+import org.recoverycollege.account.entity.Role;
+import org.recoverycollege.account.entity.UserAccount;
+import org.recoverycollege.catalogue.entity.Category;
+import org.recoverycollege.catalogue.entity.Course;
+import org.recoverycollege.catalogue.entity.DeliveryMode;
+import org.recoverycollege.enrolment.control.EnrolmentRefused;
+import org.recoverycollege.enrolment.control.EnrolmentService;
+import org.recoverycollege.enrolment.control.MyCoursesService;
+import org.recoverycollege.enrolment.control.MyEnrolment;
+import org.recoverycollege.enrolment.entity.Enrolment;
+import org.recoverycollege.enrolment.entity.EnrolmentStatus;
+import org.recoverycollege.enrolment.entity.Relation;
+import org.recoverycollege.enrolment.entity.Student;
+import org.recoverycollege.notification.entity.OutboxMail;
+import org.recoverycollege.planning.entity.CourseRun;
+import org.recoverycollege.planning.entity.CourseSession;
+import org.recoverycollege.planning.entity.RunStatus;
+import org.recoverycollege.planning.entity.Term;
+import org.recoverycollege.planning.entity.Venue;
+import org.recoverycollege.platform.control.Refusal;
+import org.recoverycollege.register.entity.Attendance;
+import org.recoverycollege.register.control.FollowUps;
+import org.recoverycollege.register.entity.AttendanceMark;
+import org.recoverycollege.register.entity.FollowUp;
+import org.recoverycollege.register.entity.FollowUpOutcome;
+import org.recoverycollege.reporting.control.Figures;
+import org.recoverycollege.reporting.control.Share;
+import org.recoverycollege.reporting.control.TermReport;
+import org.recoverycollege.testing.Deployments;
+import org.recoverycollege.testing.clock.MovableClock;
+import org.recoverycollege.testing.incontainer.Transactions;
+import org.recoverycollege.tutoring.entity.Arrangement;
+import org.recoverycollege.tutoring.entity.Assignment;
+import org.recoverycollege.tutoring.entity.AssignmentStatus;
+import org.recoverycollege.tutoring.entity.Expertise;
+import org.recoverycollege.tutoring.entity.Tutor;
+
+/**
+ * A term lived by the clock, inside Payara Micro, through the services and JPA only (so it runs on
+ * PostgreSQL and on H2 alike): the application's clock is moved from enrolment to the week after the last
+ * register could be edited, and the lifecycle sweep alone starts runs, closes their enrolment (telling the
+ * people still waiting and offering the course's next run), and completes them with their completions
+ * settled, which the term's figures show. A run cancelled on the way tells its student and tutor.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RunLifecycleIT {
+
+    private static final LocalDate TERM_STARTS = LocalDate.of(2031, 3, 1);
+    /** A Monday: run A meets on 3, 10 and 17 March 2031 at 10:00. */
+    private static final LocalDate A_FIRST = LocalDate.of(2031, 3, 3);
+    private static final LocalTime TEN = LocalTime.of(10, 0);
+
+    @Deployment
+    static WebArchive application() {
+        return Deployments.application().addClass(MovableClock.class).addPackages(true, "org.assertj.core");
+    }
+
+    @Inject
+    private Transactions tx;
+
+    @Inject
+    private MovableClock time;
+
+    @Inject
+    private RunLifecycle lifecycle;
+
+    @Inject
+    private RunLifecycleSteps steps;
+
+    @Inject
+    private EnrolmentService enrolments;
+
+    @Inject
+    private RunPlanning planning;
+
+    @Inject
+    private ProspectusService prospectus;
+
+    @Inject
+    private CoursePages coursePages;
+
+    @Inject
+    private TermReport report;
+
+    @Inject
+    private MyCoursesService myCourses;
+
+    @Inject
+    private FollowUps followUps;
+
+    @AfterEach
+    void realTimeAgain() {
+        time.reset();
+    }
+
+    record World(String tag, long termId, String courseSlug, long runA, long runB, long runC, long tutorC,
+            long ann, long bea, long cal, long dev, long eve) {
+    }
+
+    @Test
+    void aTermLivedByTheClock() {
+        time.set(LocalDateTime.of(2031, 2, 1, 9, 0));
+        World w = tx.call(RunLifecycleIT::build);
+
+        // enrolment: run A has two places; two more people wait
+        assertThat(enrolments.enrol(w.ann(), w.runA()).isConfirmed()).isTrue();
+        assertThat(enrolments.enrol(w.eve(), w.runA()).isConfirmed()).isTrue();
+        assertThat(enrolments.enrol(w.bea(), w.runA()).isConfirmed()).isFalse();
+        assertThat(enrolments.enrol(w.cal(), w.runC()).isConfirmed()).isTrue();
+        lifecycle.sweep();
+        assertThat(status(w.runA())).isEqualTo(RunStatus.PUBLISHED);
+        assertThat(prospectusRunIds()).contains(w.runA(), w.runB(), w.runC());
+
+        // the first session starts: the sweep starts the run, once, whoever sweeps
+        time.set(A_FIRST.atTime(TEN));
+        lifecycle.sweep();
+        assertThat(status(w.runA())).isEqualTo(RunStatus.RUNNING);
+        assertThat(steps.advance(w.runA(), A_FIRST.atTime(TEN))).isZero();
+        assertThat(audit(w.runA(), "status")).extracting(AuditEntry::getActor, AuditEntry::getNewValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RunLifecycle.SYSTEM, "RUNNING"));
+        assertThat(status(w.runC())).isEqualTo(RunStatus.PUBLISHED);
+        // until the second session people may still join (here: the waiting list)
+        assertThat(prospectusRunIds()).contains(w.runA());
+        assertThat(enrolments.enrol(w.dev(), w.runA()).isConfirmed()).isFalse();
+
+        // run C is cancelled after its first session: its student and tutor are told, the tutor released
+        time.set(LocalDateTime.of(2031, 3, 5, 13, 0));
+        lifecycle.sweep();
+        assertThat(status(w.runC())).isEqualTo(RunStatus.RUNNING);
+        planning.cancelRun("office-" + w.tag() + "@example.org", w.runC(), "The tutor is unwell");
+        tx.run(em -> {
+            CourseRun c = em.find(CourseRun.class, w.runC());
+            assertThat(c.getStatus()).isEqualTo(RunStatus.CANCELLED);
+            assertThat(c.getSessions()).extracting(CourseSession::isCancelled).containsExactly(false, true, true);
+            assertThat(enrolmentOf(em, w.cal(), w.runC()).getStatus()).isEqualTo(EnrolmentStatus.WITHDRAWN);
+            assertThat(em.createNamedQuery(Assignment.FIND_BY_RUN, Assignment.class).setParameter("run", c)
+                    .getResultList()).extracting(Assignment::getStatus).containsExactly(AssignmentStatus.WITHDRAWN);
+        });
+        assertThat(mailsTo(studentEmail(w.tag(), "cal"))).anySatisfy(m -> {
+            assertThat(m.getSubject()).contains("Wellbeing " + w.tag()).contains("cancelled");
+            assertThat(m.getBody()).contains("The tutor is unwell");
+        });
+        assertThat(mailsTo("tutor-" + w.tag() + "@example.org"))
+                .anySatisfy(m -> assertThat(m.getBody()).contains("The tutor is unwell"));
+        assertThat(audit(w.runC(), "cancelReason")).extracting(AuditEntry::getNewValue).containsExactly("The tutor is unwell");
+        assertThat(prospectusRunIds()).doesNotContain(w.runC());
+        assertThatThrownBy(() -> planning.cancelRun("office@example.org", w.runC(), "again"))
+                .isInstanceOf(Refusal.class);
+
+        // the second session starts: enrolment closes, the people waiting are told and offered run B
+        time.set(A_FIRST.plusWeeks(1).atTime(TEN));
+        lifecycle.sweep();
+        tx.run(em -> {
+            assertThat(enrolmentOf(em, w.bea(), w.runA()).getStatus()).isEqualTo(EnrolmentStatus.WITHDRAWN);
+            assertThat(enrolmentOf(em, w.dev(), w.runA()).getStatus()).isEqualTo(EnrolmentStatus.WITHDRAWN);
+        });
+        assertThat(mailsTo(studentEmail(w.tag(), "bea"))).anySatisfy(m -> {
+            assertThat(m.getSubject()).contains("has started");
+            assertThat(m.getBody()).contains("/my/enrol?run=" + w.runB());
+        });
+        assertThatThrownBy(() -> enrolments.enrol(w.cal(), w.runA())).isInstanceOf(EnrolmentRefused.class)
+                .extracting(e -> ((EnrolmentRefused) e).messageKey()).isEqualTo("enrolment.refused.closed");
+        assertThat(prospectusRunIds()).doesNotContain(w.runA()).contains(w.runB());
+        assertThat(coursePages.findBySlug(w.courseSlug()).orElseThrow().runs())
+                .extracting(RunDetails::runId).containsExactly(w.runB());
+
+        // registers: Ann comes every week, Eve once
+        tx.run(em -> {
+            CourseRun a = em.find(CourseRun.class, w.runA());
+            Enrolment ann = enrolmentOf(em, w.ann(), w.runA());
+            Enrolment eve = enrolmentOf(em, w.eve(), w.runA());
+            OffsetDateTime now = OffsetDateTime.now();
+            for (CourseSession s : a.getSessions()) {
+                em.persist(new Attendance(s, ann, AttendanceMark.PRESENT, "tutor", now));
+                em.persist(new Attendance(s, eve, s.getSequenceNo() == 1 ? AttendanceMark.PRESENT
+                        : AttendanceMark.ABSENT, "tutor", now));
+            }
+        });
+
+        // Eve missed two sessions in a row without apology: the office is asked to call her
+        tx.run(em -> em.find(CourseRun.class, w.runA()).getSessions().forEach(followUps::consider));
+        FollowUps.Row eve = followUps.open().stream().filter(r -> r.runId() == w.runA()).collect(
+                java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), rows -> {
+                    assertThat(rows).extracting(FollowUps.Row::name).containsExactly("Student eve");
+                    return rows.get(0);
+                }));
+        assertThat(eve.reason()).isEqualTo(FollowUp.Reason.IN_A_ROW);
+        followUps.close(eve.followUpId(), FollowUpOutcome.NO_ANSWER, "office@example.org");
+        assertThat(followUps.open()).noneMatch(r -> r.runId() == w.runA());
+        assertThatThrownBy(() -> followUps.close(eve.followUpId(), FollowUpOutcome.CONTACTED, "office@example.org"))
+                .isInstanceOf(Refusal.class);
+
+        // the last session was on 17 March; tutors may edit its register for 7 days
+        time.set(LocalDateTime.of(2031, 3, 24, 23, 0));
+        lifecycle.sweep();
+        assertThat(status(w.runA())).isEqualTo(RunStatus.RUNNING);
+        time.set(LocalDateTime.of(2031, 3, 25, 0, 5));
+        lifecycle.sweep();
+        assertThat(status(w.runA())).isEqualTo(RunStatus.COMPLETED);
+        tx.run(em -> {
+            assertThat(enrolmentOf(em, w.ann(), w.runA()).getStatus()).isEqualTo(EnrolmentStatus.COMPLETED);
+            assertThat(enrolmentOf(em, w.eve(), w.runA()).getStatus()).isEqualTo(EnrolmentStatus.CONFIRMED);
+        });
+        assertThat(status(w.runB())).isEqualTo(RunStatus.PUBLISHED);
+        // everyone who came at least once is invited to give feedback, completed or not
+        for (String name : List.of("ann", "eve")) {
+            assertThat(mailsTo(studentEmail(w.tag(), name))).filteredOn(m -> m.getSubject().startsWith("How was"))
+                    .singleElement().satisfies(m -> assertThat(m.getBody()).contains("/my/feedback?enrolment="));
+        }
+        assertThat(mailsTo(studentEmail(w.tag(), "bea"))).noneMatch(m -> m.getSubject().startsWith("How was"));
+
+        // the term's figures: runs A and B count (C was cancelled); one of A's two people completed
+        Figures figures = Figures.of(report.facts(w.termId()));
+        assertThat(figures.runs()).isEqualTo(2);
+        assertThat(figures.completion()).isEqualTo(new Share(1, 2));
+        assertThat(figures.attendance()).isEqualTo(new Share(4, 6));
+    }
+
+    @Test
+    void theDemoCollegeHasAPastTermWithBelievableFiguresAndTheDemoStudentsAttendance() {
+        // the deployment loads the demo college (app.demo-data=true): its past term has completed runs
+        Term pastTerm = tx.call(em -> em.createQuery("SELECT r.term FROM CourseRun r WHERE r.status = :done"
+                + " ORDER BY r.term.startsOn, r.id", Term.class).setParameter("done", RunStatus.COMPLETED)
+                .setMaxResults(1).getSingleResult());
+        Figures figures = Figures.of(report.facts(pastTerm.getId()));
+        assertThat(figures.runs()).isGreaterThanOrEqualTo(18);
+        assertThat(figures.completion().part()).isPositive();
+        assertThat(figures.completion().percent()).isBetween(30, 100);
+        assertThat(figures.attendance().percent()).isBetween(50, 100);
+        assertThat(figures.goodRatings().whole()).isPositive();
+        assertThat(figures.meanWellbeingChange()).isNotNull();
+        assertThat(figures.sessionsBothPresent().part()).isPositive();
+        long paymentLines = tx.call(em -> em.createQuery("SELECT COUNT(p) FROM PaymentLine p", Long.class)
+                .getSingleResult());
+        assertThat(paymentLines).isPositive();
+
+        List<MyEnrolment> sams = myCourses.enrolmentsOf("student@example.org");
+        MyEnrolment past = sams.stream().filter(e -> e.getTermName().equals(pastTerm.getName())).findFirst().orElseThrow();
+        assertThat(past.getStatus()).isEqualTo(EnrolmentStatus.COMPLETED);
+        assertThat(past.sessions()).hasSize(5);
+        assertThat(past.sessions()).filteredOn(s -> "PRESENT".equals(s.attendance())).hasSize(4);
+    }
+
+    private RunStatus status(long runId) {
+        return tx.call(em -> em.find(CourseRun.class, runId).getStatus());
+    }
+
+    private List<Long> prospectusRunIds() {
+        return prospectus.search(ProspectusFilter.ANY).stream().map(ProspectusEntry::runId).toList();
+    }
+
+    private List<AuditEntry> audit(long runId, String field) {
+        return tx.call(em -> em.createQuery("SELECT a FROM AuditEntry a WHERE a.entityType = 'CourseRun'"
+                + " AND a.entityId = :id AND a.fieldName = :field ORDER BY a.id", AuditEntry.class)
+                .setParameter("id", runId).setParameter("field", field).getResultList());
+    }
+
+    private List<OutboxMail> mailsTo(String email) {
+        return tx.call(em -> em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :to ORDER BY m.id",
+                OutboxMail.class).setParameter("to", email).getResultList());
+    }
+
+    private static Enrolment enrolmentOf(EntityManager em, long studentId, long runId) {
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.student.id = :s AND e.run.id = :r ORDER BY e.id DESC",
+                Enrolment.class).setParameter("s", studentId).setParameter("r", runId).getResultList().get(0);
+    }
+
+    private static String studentEmail(String tag, String name) {
+        return name + "-" + tag + "@example.org";
+    }
+
+    private static World build(EntityManager em) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Category category = new Category("life-" + tag, "Life " + tag, null);
+        em.persist(category);
+        Course course = new Course("Wellbeing " + tag, "Looking after yourself", category, 3, 120, DeliveryMode.IN_PERSON);
+        course.changeSlug("wellbeing-" + tag);
+        course.activate();
+        em.persist(course);
+        Term term = new Term("Spring " + tag, TERM_STARTS, LocalDate.of(2031, 6, 30), LocalDate.of(2031, 1, 1),
+                LocalDate.of(2031, 1, 15), LocalDate.of(2031, 5, 31));
+        em.persist(term);
+        Venue venue = new Venue("Hall " + tag, "1 High Street", "EB1 1AA", false, null);
+        em.persist(venue);
+        CourseRun a = run(em, course, term, venue, 2, A_FIRST);
+        CourseRun b = run(em, course, term, venue, 12, LocalDate.of(2031, 4, 7));
+        CourseRun c = run(em, course, term, venue, 12, LocalDate.of(2031, 3, 5));
+        Tutor tutor = new Tutor("Tutor " + tag, "tutor-" + tag + "@example.org", Expertise.LIVED_EXPERIENCE,
+                Arrangement.PAID_CO_PRODUCER, 6);
+        tutor.train(course, TERM_STARTS.minusYears(1));
+        for (DayOfWeek day : DayOfWeek.values()) {
+            tutor.addSlot(day, LocalTime.of(8, 0), LocalTime.of(20, 0), null);
+        }
+        em.persist(tutor);
+        Assignment assignment = Assignment.propose(c, tutor, OffsetDateTime.now());
+        assignment.offer("office@example.org", OffsetDateTime.now());
+        em.persist(assignment);
+        em.flush();
+        return new World(tag, term.getId(), course.getSlug(), a.getId(), b.getId(), c.getId(), tutor.getId(),
+                student(em, tag, "ann"), student(em, tag, "bea"), student(em, tag, "cal"), student(em, tag, "dev"),
+                student(em, tag, "eve"));
+    }
+
+    private static CourseRun run(EntityManager em, Course course, Term term, Venue venue, int capacity, LocalDate first) {
+        CourseRun run = new CourseRun(course, term, venue, capacity);
+        run.scheduleWeekly(first, TEN, TEN.plusHours(2));
+        run.publish();
+        em.persist(run);
+        return run;
+    }
+
+    private static long student(EntityManager em, String tag, String name) {
+        UserAccount account = new UserAccount(studentEmail(tag, name), "Student " + name, OffsetDateTime.now());
+        account.grant(Role.STUDENT);
+        em.persist(account);
+        Student student = new Student(account, Relation.OTHER);
+        em.persist(student);
+        em.flush();
+        return student.getId();
+    }
+}
