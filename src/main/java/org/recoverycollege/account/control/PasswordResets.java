@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.account.entity.PasswordReset;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.notification.control.MailOutbox;

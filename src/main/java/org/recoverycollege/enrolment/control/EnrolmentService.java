@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.enrolment.entity.Student;

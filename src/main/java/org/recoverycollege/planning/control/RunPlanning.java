@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.catalogue.entity.CourseStatus;
 import org.recoverycollege.planning.entity.CourseRun;
