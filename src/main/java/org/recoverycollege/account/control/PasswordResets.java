@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.account.entity.PasswordReset;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.notification.control.MailOutbox;

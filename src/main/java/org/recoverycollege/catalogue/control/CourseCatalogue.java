@@ -1,6 +1,8 @@
 package org.recoverycollege.catalogue.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,7 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.catalogue.entity.Category;
 import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.platform.control.Refusal;
@@ -29,6 +31,10 @@ public class CourseCatalogue {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    @Any
+    private Instance<CourseHolders> holders;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Course> courses() {
@@ -147,17 +153,13 @@ public class CourseCatalogue {
     /** Deletes a course nobody has scheduled yet; one with runs is refused (retire it instead). */
     public void delete(@NotBlank String actor, long courseId) {
         Course course = getCourse(courseId);
-        long runs = em.createQuery("SELECT COUNT(r) FROM CourseRun r WHERE r.course = :course", Long.class)
-                .setParameter("course", course).getSingleResult();
+        boolean kept = holders.stream().anyMatch(holder -> holder.keeps(course));
         long dependants = em.createQuery("SELECT COUNT(c) FROM Course c WHERE c.prerequisite = :course", Long.class)
                 .setParameter("course", course).getSingleResult();
-        if (runs > 0 || dependants > 0) {
+        if (kept || dependants > 0) {
             throw new Refusal("catalogue.hasRuns", course.getTitle());
         }
-        em.createQuery("DELETE FROM TrainedCourse t WHERE t.course = :course").setParameter("course", course)
-                .executeUpdate();
-        em.createNativeQuery("DELETE FROM tutor_preferred_course WHERE course_id = ?").setParameter(1, courseId)
-                .executeUpdate();
+        holders.forEach(holder -> holder.release(course));
         em.remove(course);
         audit.recorded(actor, AuditLog.DELETE, ENTITY, courseId);
     }

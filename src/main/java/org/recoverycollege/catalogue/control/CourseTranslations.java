@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.catalogue.entity.CourseTranslation;
 import org.recoverycollege.platform.control.ContentLanguages;

@@ -74,18 +74,6 @@ public class EnrolmentMail {
         send(enrolment, "reminder", true);
     }
 
-    /** {4} is the session's new date and time. */
-    public void sessionChanged(Enrolment enrolment, CourseSession session) {
-        Locale language = languageOf(enrolment.getStudent().getAccount());
-        send(enrolment, "sessionChanged", true, describe(session, language));
-    }
-
-    /** {4} is the cancelled session's date and time. */
-    public void sessionCancelled(Enrolment enrolment, CourseSession session) {
-        Locale language = languageOf(enrolment.getStudent().getAccount());
-        send(enrolment, "sessionCancelled", true, describe(session, language));
-    }
-
     private void send(Enrolment enrolment, String template, boolean withCalendar, Object... extra) {
         if (enrolment.getStudent().isErased()) {
             return;
@@ -102,7 +90,7 @@ public class EnrolmentMail {
                 : run.getVenue().getName()
                 + (run.getVenue().getAddress() == null ? "" : ", " + run.getVenue().getAddress());
         System.arraycopy(extra, 0, arguments, 4, extra.length);
-        outbox.queue(account.getEmail(), language, template, withCalendar ? run : null, arguments);
+        outbox.queue(account.getEmail(), language, template, withCalendar ? run.getId() : null, arguments);
     }
 
     static Locale languageOf(UserAccount account) {

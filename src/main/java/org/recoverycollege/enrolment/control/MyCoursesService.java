@@ -1,6 +1,8 @@
 package org.recoverycollege.enrolment.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,20 +13,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.CourseSession;
 import org.recoverycollege.planning.entity.RunStatus;
-import org.recoverycollege.register.entity.Attendance;
 
 /** What a signed-in student sees of their own places; never anyone else's. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MyCoursesService {
-
-    private static final String EVALUATED = "SELECT COUNT(v) FROM Evaluation v WHERE v.enrolment = :enrolment";
 
     @PersistenceContext
     private EntityManager em;
@@ -37,6 +35,10 @@ public class MyCoursesService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    @Any
+    private Instance<StudentDataHolder> holders;
 
     /** The student's enrolments, upcoming runs first (soonest first), then past ones (latest first). */
     public List<MyEnrolment> enrolmentsOf(String email) {
@@ -77,9 +79,8 @@ public class MyCoursesService {
     private MyEnrolment toView(Enrolment enrolment, LocalDateTime now) {
         CourseRun run = enrolment.getRun();
         boolean confirmed = enrolment.isConfirmed();
-        Map<Long, String> marks = em.createNamedQuery(Attendance.FIND_BY_ENROLMENT, Attendance.class)
-                .setParameter("enrolment", enrolment).getResultStream()
-                .collect(Collectors.toMap(a -> a.getSession().getId(), a -> a.getMark().name()));
+        Map<Long, String> marks = new java.util.HashMap<>();
+        holders.forEach(holder -> marks.putAll(holder.attendanceMarks(enrolment)));
         List<MySession> sessions = run.getSessions().stream()
                 .sorted(Comparator.comparing(CourseSession::startDateTime))
                 .map(s -> new MySession(s.getSequenceNo(), s.getSessionDate(), s.getStartsAt(), s.getEndsAt(),
@@ -91,7 +92,7 @@ public class MyCoursesService {
         boolean feedbackDue = (enrolment.getStatus() == EnrolmentStatus.COMPLETED
                 || (confirmed && run.getStatus() == RunStatus.COMPLETED))
                 && marks.containsValue("PRESENT")
-                && em.createQuery(EVALUATED, Long.class).setParameter("enrolment", enrolment).getSingleResult() == 0;
+                && holders.stream().noneMatch(holder -> holder.feedbackGiven(enrolment));
         var venue = run.getVenue();
         return new MyEnrolment(enrolment.getId(), run.getId(), run.getCourse().getTitle(), run.getCourse().getSlug(),
                 run.getTerm().getName(), enrolment.getStatus(),

@@ -1,6 +1,8 @@
 package org.recoverycollege.enrolment.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -17,14 +19,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.recoverycollege.account.control.AccountService;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.account.entity.PasswordReset;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.enrolment.entity.SupportNeed;
-import org.recoverycollege.evaluation.entity.Evaluation;
-import org.recoverycollege.register.entity.Attendance;
 
 /**
  * A student's own data: "my details", the download of everything held about them, and closing the
@@ -35,7 +35,6 @@ import org.recoverycollege.register.entity.Attendance;
 @Transactional
 public class PersonalData {
 
-    private static final String EVALUATION_OF = "SELECT v FROM Evaluation v WHERE v.enrolment.student = :student";
     private static final String RESETS_OF = "DELETE FROM PasswordReset p WHERE p.account = :account";
 
     @PersistenceContext
@@ -55,6 +54,10 @@ public class PersonalData {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    @Any
+    private Instance<StudentDataHolder> holders;
 
     public Optional<MyDetails> detailsOf(String email) {
         return students.findByEmail(email).map(student -> new MyDetails(student.getAccount().getDisplayName(),
@@ -84,31 +87,14 @@ public class PersonalData {
         JsonArrayBuilder places = Json.createArrayBuilder();
         for (Enrolment enrolment : em.createNamedQuery(Enrolment.FIND_BY_STUDENT, Enrolment.class)
                 .setParameter("student", student).getResultList()) {
-            JsonArrayBuilder attendance = Json.createArrayBuilder();
-            em.createNamedQuery(Attendance.FIND_BY_ENROLMENT, Attendance.class).setParameter("enrolment", enrolment)
-                    .getResultList().forEach(a -> attendance.add(Json.createObjectBuilder()
-                            .add("session", a.getSession().getSessionDate().toString())
-                            .add("mark", a.getMark().name())));
-            places.add(Json.createObjectBuilder()
+            JsonObjectBuilder place = Json.createObjectBuilder()
                     .add("course", enrolment.getRun().getCourse().getTitle())
                     .add("term", enrolment.getRun().getTerm().getName())
                     .add("status", enrolment.getStatus().name())
                     .add("requestedAt", enrolment.getRequestedAt().toString())
-                    .add("statusChangedAt", enrolment.getStatusChangedAt().toString())
-                    .add("attendance", attendance));
-        }
-        JsonArrayBuilder feedback = Json.createArrayBuilder();
-        for (Evaluation evaluation : em.createQuery(EVALUATION_OF, Evaluation.class).setParameter("student", student).getResultList()) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
-                    .add("course", evaluation.getEnrolment().getRun().getCourse().getTitle())
-                    .add("rating", evaluation.getRating().name())
-                    .add("submittedAt", evaluation.getSubmittedAt().toString());
-            addOptional(item, "whatHelped", evaluation.getWhatHelped());
-            addOptional(item, "couldBeBetter", evaluation.getCouldBeBetter());
-            addOptional(item, "wellbeingScale", evaluation.getWellbeingScale() == null ? null : evaluation.getWellbeingScale().name());
-            addOptional(item, "wellbeingBefore", evaluation.getWellbeingBefore() == null ? null : evaluation.getWellbeingBefore().toString());
-            addOptional(item, "wellbeingAfter", evaluation.getWellbeingAfter() == null ? null : evaluation.getWellbeingAfter().toString());
-            feedback.add(item);
+                    .add("statusChangedAt", enrolment.getStatusChangedAt().toString());
+            holders.forEach(holder -> holder.exportPlace(enrolment, place));
+            places.add(place);
         }
         JsonObjectBuilder person = Json.createObjectBuilder()
                 .add("name", account.getDisplayName())
@@ -122,8 +108,9 @@ public class PersonalData {
                 .add("calendarFeed", account.getCalendarToken() != null);
         addOptional(person, "phone", student.getPhone());
         addOptional(person, "otherNeeds", student.getOtherNeeds());
-        return Json.createObjectBuilder().add("person", person).add("enrolments", places).add("feedback", feedback)
-                .build().toString();
+        JsonObjectBuilder document = Json.createObjectBuilder().add("person", person).add("enrolments", places);
+        holders.forEach(holder -> holder.export(student, document));
+        return document.build().toString();
     }
 
     /**
@@ -141,8 +128,7 @@ public class PersonalData {
                 enrolments.withdraw(enrolment.getId(), "student#" + student.getId());
             }
         }
-        em.createQuery(EVALUATION_OF, Evaluation.class).setParameter("student", student).getResultList()
-                .forEach(Evaluation::anonymise);
+        holders.forEach(holder -> holder.erase(student));
         UserAccount account = student.getAccount();
         em.createQuery(RESETS_OF).setParameter("account", account).executeUpdate();
         student.erase();

@@ -1,6 +1,8 @@
 package org.recoverycollege.enrolment.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.enrolment.entity.SupportNeed;
@@ -29,13 +31,12 @@ public class StudentRecords {
 
     static final String ENTITY = "Student";
 
-    private static final String MARKS = """
-            SELECT a.enrolment.id, SUM(CASE WHEN a.mark = org.recoverycollege.register.entity.AttendanceMark.PRESENT
-                                           THEN 1 ELSE 0 END), COUNT(a)
-              FROM Attendance a WHERE a.enrolment.student = :student GROUP BY a.enrolment.id""";
-
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    @Any
+    private Instance<StudentDataHolder> holders;
 
     @Inject
     private AuditLog audit;
@@ -45,8 +46,7 @@ public class StudentRecords {
         Student student = getStudent(studentId);
         audit.viewed(actor, ENTITY, studentId);
         Map<Long, long[]> marks = new HashMap<>();
-        em.createQuery(MARKS, Object[].class).setParameter("student", student).getResultList()
-                .forEach(r -> marks.put((Long) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));
+        holders.forEach(holder -> marks.putAll(holder.attendanceCounts(student)));
         List<StudentRecord.Place> places = em.createNamedQuery(Enrolment.FIND_BY_STUDENT, Enrolment.class)
                 .setParameter("student", student).getResultList().stream()
                 .map(e -> {

@@ -1,8 +1,6 @@
 package org.recoverycollege.enrolment.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -20,8 +18,8 @@ import org.recoverycollege.account.entity.UserAccount_;
 import org.recoverycollege.enrolment.entity.Relation;
 import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.enrolment.entity.Student_;
+import org.recoverycollege.platform.control.CriteriaPaging;
 import org.recoverycollege.platform.control.PageRequest;
-import org.recoverycollege.platform.control.PagedQuery;
 
 /**
  * The student search, a page at a time: by name or e-mail (anywhere in it, any case), sorted by name,
@@ -29,30 +27,18 @@ import org.recoverycollege.platform.control.PagedQuery;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class StudentSearch implements PagedQuery<StudentRow> {
+public class StudentSearch extends CriteriaPaging<Student, Object[], StudentRow> {
 
-    @PersistenceContext
-    private EntityManager em;
-
-    @Override
-    public long count(PageRequest request) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Student> student = query.from(Student.class);
-        Join<Student, UserAccount> account = student.join(Student_.account);
-        return em.createQuery(query.select(cb.count(student)).where(filters(cb, student, account, request)))
-                .getSingleResult();
+    public StudentSearch() {
+        super(Student.class, Object[].class);
     }
 
     @Override
-    public List<StudentRow> page(PageRequest request) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-        Root<Student> student = query.from(Student.class);
-        Join<Student, UserAccount> account = student.join(Student_.account);
+    protected void shape(CriteriaBuilder cb, CriteriaQuery<Object[]> query, Root<Student> student,
+            PageRequest request) {
+        Join<Student, UserAccount> account = joined(student, Student_.account);
         query.multiselect(student.get(Student_.id), account.get(UserAccount_.displayName), account.get(UserAccount_.email),
                 student.get(Student_.relation), account.get(UserAccount_.createdAt));
-        query.where(filters(cb, student, account, request));
         Map<String, Expression<?>> sortable = Map.of(
                 "name", account.get(UserAccount_.displayName),
                 "email", account.get(UserAccount_.email),
@@ -60,11 +46,10 @@ public class StudentSearch implements PagedQuery<StudentRow> {
         Expression<?> sortBy = request.sortField() == null ? account.get(UserAccount_.displayName)
                 : sortable.getOrDefault(request.sortField(), account.get(UserAccount_.displayName));
         query.orderBy(request.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(student.get(Student_.id)));
-        List<Object[]> rows = em.createQuery(query).setFirstResult(request.first()).setMaxResults(request.size())
-                .getResultList();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
+    }
+
+    @Override
+    protected List<StudentRow> rows(List<Object[]> rows) {
         Map<Long, Long> live = new HashMap<>();
         em.createQuery("SELECT e.student.id, COUNT(e) FROM Enrolment e WHERE e.student.id IN :ids"
                 + " AND e.liveStudentId IS NOT NULL GROUP BY e.student.id", Object[].class)
@@ -74,8 +59,9 @@ public class StudentSearch implements PagedQuery<StudentRow> {
                 (OffsetDateTime) r[4], live.getOrDefault((Long) r[0], 0L))).toList();
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, Root<Student> student, Join<Student, UserAccount> account,
-            PageRequest request) {
+    @Override
+    protected Predicate[] filters(CriteriaBuilder cb, Root<Student> student, PageRequest request) {
+        Join<Student, UserAccount> account = joined(student, Student_.account);
         List<Predicate> where = new ArrayList<>();
         where.add(cb.isFalse(student.get(Student_.erased)));
         String name = request.containsPattern("name");

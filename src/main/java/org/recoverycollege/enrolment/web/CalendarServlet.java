@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recoverycollege.account.control.CalendarFeeds;
 import org.recoverycollege.enrolment.control.MyCoursesService;
-import org.recoverycollege.notification.control.IcalCalendars;
+import org.recoverycollege.planning.control.IcalCalendars;
 import org.recoverycollege.planning.entity.CourseRun;
 
 /**

@@ -1,6 +1,7 @@
 package org.recoverycollege.involvement.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,7 @@ import org.recoverycollege.involvement.entity.PaymentKind;
 import org.recoverycollege.involvement.entity.PaymentLine;
 import org.recoverycollege.planning.entity.CourseSession;
 import org.recoverycollege.platform.control.CollegeSettings;
+import org.recoverycollege.register.control.FacilitatorMarked;
 import org.recoverycollege.register.entity.FacilitatorAttendance;
 import org.recoverycollege.tutoring.control.TutorDirectory;
 import org.recoverycollege.tutoring.entity.Tutor;
@@ -75,6 +77,15 @@ public class InvolvementService {
                 session.getSessionDate(), OffsetDateTime.now(clock));
         em.persist(line);
         return Optional.of(line);
+    }
+
+    /** A register recorded a tutor present (the session was delivered: a payment line) or not (none). */
+    void facilitatorMarked(@Observes FacilitatorMarked marked) {
+        if (marked.present()) {
+            recordDelivered(marked.tutor(), marked.session());
+        } else {
+            recordNotDelivered(marked.tutor(), marked.session());
+        }
     }
 
     /** Withdraws the line of a session the register no longer shows the tutor delivering (a corrected mark). */

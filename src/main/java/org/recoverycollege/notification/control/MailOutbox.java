@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.recoverycollege.notification.entity.OutboxMail;
-import org.recoverycollege.planning.entity.CourseRun;
 
 /**
  * Queues e-mail inside the business transaction: the mail is stored with the change that caused it and
@@ -33,13 +32,13 @@ public class MailOutbox {
 
     /**
      * Queues the message {@code mail.<template>.subject} / {@code mail.<template>.body} from the resource
-     * bundle in the recipient's language. With a run, the mail carries that run's sessions as an
+     * bundle in the recipient's language. With a run id, the mail carries that run's sessions as an
      * iCalendar attachment.
      */
     public OutboxMail queue(@NotBlank String recipient, @NotNull Locale language, @NotBlank String template,
-            CourseRun calendarRun, Object... arguments) {
+            Long calendarRunId, Object... arguments) {
         OutboxMail mail = new OutboxMail(recipient, templates.subject(template, language, arguments),
-                templates.body(template, language, arguments), calendarRun, OffsetDateTime.now(clock));
+                templates.body(template, language, arguments), calendarRunId, OffsetDateTime.now(clock));
         em.persist(mail);
         return mail;
     }

@@ -52,8 +52,8 @@ public class OutboxStore {
             return Optional.empty();
         }
         OutboxMail mail = em.find(OutboxMail.class, id);
-        Optional<byte[]> ics = mail.getCalendarRun() == null || calendars.isUnsatisfied()
-                ? Optional.empty() : calendars.get().icsFor(mail.getCalendarRun());
+        Optional<byte[]> ics = mail.getCalendarRunId() == null || calendars.isUnsatisfied()
+                ? Optional.empty() : calendars.get().icsFor(mail.getCalendarRunId());
         return Optional.of(new OutgoingMail(id, mail.getRecipient(), mail.getSubject(), mail.getBody(), ics));
     }
 

@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
@@ -16,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.platform.entity.BaseEntity;
 import org.recoverycollege.platform.entity.Texts;
 
@@ -61,9 +57,9 @@ public class OutboxMail extends BaseEntity {
     @Column(nullable = false, length = BODY_MAX)
     private String body;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "calendar_run_id")
-    private CourseRun calendarRun;
+    /** The course run whose sessions the mail carries as a calendar (a run id: this feature knows no runs). */
+    @Column(name = "calendar_run_id")
+    private Long calendarRunId;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -89,12 +85,12 @@ public class OutboxMail extends BaseEntity {
         // for JPA
     }
 
-    /** A pending mail, due at once; {@code calendarRun} (nullable) adds that run's sessions as a calendar. */
-    public OutboxMail(String recipient, String subject, String body, CourseRun calendarRun, OffsetDateTime createdAt) {
+    /** A pending mail, due at once; {@code calendarRunId} (nullable) adds that run's sessions as a calendar. */
+    public OutboxMail(String recipient, String subject, String body, Long calendarRunId, OffsetDateTime createdAt) {
         this.recipient = Texts.required(recipient, RECIPIENT_MAX, "recipient");
         this.subject = Texts.required(subject, SUBJECT_MAX, "subject");
         this.body = Texts.required(body, BODY_MAX, "body");
-        this.calendarRun = calendarRun;
+        this.calendarRunId = calendarRunId;
         this.createdAt = Objects.requireNonNull(createdAt, "time");
         this.nextAttemptAt = createdAt;
     }
@@ -147,8 +143,8 @@ public class OutboxMail extends BaseEntity {
         return body;
     }
 
-    public CourseRun getCalendarRun() {
-        return calendarRun;
+    public Long getCalendarRunId() {
+        return calendarRunId;
     }
 
     public MailStatus getStatus() {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.notification.control.MailOutbox;
 import org.recoverycollege.pairing.domain.PairingSlot;
 import org.recoverycollege.pairing.domain.PairingSolution;
@@ -113,7 +113,7 @@ public class PairingAssignments {
             Tutor tutor = proposal.getTutor();
             Locale language = tutor.getAccount() == null ? Locale.UK
                     : tutor.getAccount().preferredLocale();
-            mail.queue(tutor.getEmail(), language, "pairing-offer", proposal.getRun(), tutor.getFullName(),
+            mail.queue(tutor.getEmail(), language, "pairing-offer", proposal.getRun().getId(), tutor.getFullName(),
                     proposal.getRun().getCourse().getTitle(), term.getName());
         }
         return proposals.size();

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.planning.entity.AccessFeature;
 import org.recoverycollege.planning.entity.Room;
 import org.recoverycollege.planning.entity.Term;

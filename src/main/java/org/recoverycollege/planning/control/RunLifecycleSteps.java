@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.RunStatus;
 import org.recoverycollege.platform.control.CollegeSettings;

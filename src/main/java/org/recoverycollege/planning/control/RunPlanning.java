@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Optional;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.catalogue.entity.CourseStatus;
 import org.recoverycollege.planning.entity.CourseRun;

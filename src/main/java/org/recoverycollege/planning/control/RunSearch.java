@@ -1,8 +1,9 @@
 package org.recoverycollege.planning.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -17,14 +18,13 @@ import java.util.Map;
 import org.recoverycollege.catalogue.entity.Category_;
 import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.catalogue.entity.Course_;
-import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.CourseRun_;
 import org.recoverycollege.planning.entity.RunStatus;
 import org.recoverycollege.planning.entity.Term_;
 import org.recoverycollege.planning.entity.Venue_;
+import org.recoverycollege.platform.control.CriteriaPaging;
 import org.recoverycollege.platform.control.PageRequest;
-import org.recoverycollege.platform.control.PagedQuery;
 
 /**
  * The runs table, read a page at a time with the Criteria API: filters on course title, term, category,
@@ -32,27 +32,20 @@ import org.recoverycollege.platform.control.PagedQuery;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class RunSearch implements PagedQuery<RunRow> {
+public class RunSearch extends CriteriaPaging<CourseRun, Object[], RunRow> {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    @Any
+    private Instance<WaitingLists> waitingLists;
 
-    @Override
-    public long count(PageRequest request) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<CourseRun> run = query.from(CourseRun.class);
-        Join<CourseRun, Course> course = run.join(CourseRun_.course);
-        query.select(cb.count(run)).where(filters(cb, run, course, request));
-        return em.createQuery(query).getSingleResult();
+    public RunSearch() {
+        super(CourseRun.class, Object[].class);
     }
 
     @Override
-    public List<RunRow> page(PageRequest request) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-        Root<CourseRun> run = query.from(CourseRun.class);
-        Join<CourseRun, Course> course = run.join(CourseRun_.course);
+    protected void shape(CriteriaBuilder cb, CriteriaQuery<Object[]> query, Root<CourseRun> run,
+            PageRequest request) {
+        Join<CourseRun, Course> course = joined(run, CourseRun_.course);
         var category = course.join(Course_.category);
         var term = run.join(CourseRun_.term);
         var venue = run.join(CourseRun_.venue);
@@ -60,7 +53,6 @@ public class RunSearch implements PagedQuery<RunRow> {
         query.multiselect(run.get(CourseRun_.id), course.get(Course_.title), category.get(Category_.name),
                 term.get(Term_.name), venue.get(Venue_.name), run.get(CourseRun_.capacity),
                 run.get(CourseRun_.confirmedCount), run.get(CourseRun_.status));
-        query.where(filters(cb, run, course, request));
         Map<String, Expression<?>> sortable = Map.of(
                 "courseTitle", course.get(Course_.title),
                 "categoryName", category.get(Category_.name),
@@ -75,33 +67,26 @@ public class RunSearch implements PagedQuery<RunRow> {
         } else {
             query.orderBy(request.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(run.get(CourseRun_.id)));
         }
-        List<Object[]> rows = em.createQuery(query).setFirstResult(request.first()).setMaxResults(request.size())
-                .getResultList();
-        return withDatesAndWaiting(rows);
     }
 
     /** Adds each run's first session and waiting list length: two grouped queries for the whole page. */
-    private List<RunRow> withDatesAndWaiting(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
+    @Override
+    protected List<RunRow> rows(List<Object[]> rows) {
         List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
         Map<Long, LocalDate> firstDates = new java.util.HashMap<>();
         em.createQuery("SELECT s.run.id, MIN(s.sessionDate) FROM CourseSession s WHERE s.run.id IN :ids"
                 + " AND s.cancelled = FALSE GROUP BY s.run.id", Object[].class).setParameter("ids", ids)
                 .getResultList().forEach(r -> firstDates.put((Long) r[0], (LocalDate) r[1]));
         Map<Long, Long> waiting = new java.util.HashMap<>();
-        em.createQuery("SELECT e.run.id, COUNT(e) FROM Enrolment e WHERE e.run.id IN :ids AND e.status = :waiting"
-                + " GROUP BY e.run.id", Object[].class).setParameter("ids", ids)
-                .setParameter("waiting", EnrolmentStatus.WAITLISTED)
-                .getResultList().forEach(r -> waiting.put((Long) r[0], (Long) r[1]));
+        waitingLists.forEach(lists -> waiting.putAll(lists.lengths(ids)));
         return rows.stream().map(r -> new RunRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], firstDates.get((Long) r[0]), (Integer) r[5], (Integer) r[6],
                 waiting.getOrDefault((Long) r[0], 0L), (RunStatus) r[7])).toList();
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, Root<CourseRun> run, Join<CourseRun, Course> course,
-            PageRequest request) {
+    @Override
+    protected Predicate[] filters(CriteriaBuilder cb, Root<CourseRun> run, PageRequest request) {
+        Join<CourseRun, Course> course = joined(run, CourseRun_.course);
         List<Predicate> where = new ArrayList<>();
         String title = request.containsPattern("courseTitle");
         if (title != null) {

@@ -1,9 +1,9 @@
 package org.recoverycollege.planning.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,7 +17,7 @@ import org.recoverycollege.planning.entity.CourseSession;
 
 /**
  * Tells the people a session change concerns: the students holding or awaiting a place and the run's
- * pair of tutors. Mails are queued in the change's transaction and sent after it commits.
+ * pair of tutors, as the {@link RunAudience} implementations of the features above planning answer. Mails are queued in the change's transaction and sent after it commits.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -26,15 +26,9 @@ public class SessionChangeNotices {
     static final String MOVED = "sessionMoved";
     static final String CANCELLED = "runSessionCancelled";
 
-    private static final String STUDENTS = """
-            SELECT e.student.account FROM Enrolment e WHERE e.run = :run AND e.liveStudentId IS NOT NULL""";
-    private static final String PAIR = """
-            SELECT a.tutor.account FROM Assignment a WHERE a.run = :run AND a.tutor.account IS NOT NULL
-               AND a.status IN (org.recoverycollege.tutoring.entity.AssignmentStatus.OFFERED,
-                                org.recoverycollege.tutoring.entity.AssignmentStatus.ACCEPTED)""";
-
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    @Any
+    private Instance<RunAudience> audiences;
 
     @Inject
     private MailOutbox outbox;
@@ -44,7 +38,7 @@ public class SessionChangeNotices {
             String oldPlace) {
         for (UserAccount person : concerned(session)) {
             Locale locale = person.preferredLocale();
-            outbox.queue(person.getEmail(), locale, MOVED, session.getRun(), person.getDisplayName(),
+            outbox.queue(person.getEmail(), locale, MOVED, session.getRun().getId(), person.getDisplayName(),
                     session.getRun().getCourse().getTitle(), session.getSequenceNo(),
                     describe(oldDate, oldStart, oldEnd, locale) + place(oldPlace),
                     describe(session.getSessionDate(), session.getStartsAt(), session.getEndsAt(), locale)
@@ -55,18 +49,14 @@ public class SessionChangeNotices {
     public void sessionCancelled(CourseSession session) {
         for (UserAccount person : concerned(session)) {
             Locale locale = person.preferredLocale();
-            outbox.queue(person.getEmail(), locale, CANCELLED, session.getRun(), person.getDisplayName(),
+            outbox.queue(person.getEmail(), locale, CANCELLED, session.getRun().getId(), person.getDisplayName(),
                     session.getRun().getCourse().getTitle(), session.getSequenceNo(),
                     describe(session.getSessionDate(), session.getStartsAt(), session.getEndsAt(), locale));
         }
     }
 
     private List<UserAccount> concerned(CourseSession session) {
-        List<UserAccount> students = em.createQuery(STUDENTS, UserAccount.class)
-                .setParameter("run", session.getRun()).getResultList();
-        List<UserAccount> pair = em.createQuery(PAIR, UserAccount.class)
-                .setParameter("run", session.getRun()).getResultList();
-        return java.util.stream.Stream.concat(students.stream(), pair.stream())
+        return audiences.stream().flatMap(audience -> audience.concernedBy(session.getRun()).stream())
                 .filter(UserAccount::isActive).distinct().toList();
     }
 

@@ -1,6 +1,7 @@
 package org.recoverycollege.register.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,10 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
-import org.recoverycollege.involvement.control.InvolvementService;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.CourseSession;
 import org.recoverycollege.platform.control.CollegeSettings;
@@ -62,7 +62,7 @@ public class RegisterService {
     private TutorSessions tutorSessions;
 
     @Inject
-    private InvolvementService involvement;
+    private Event<FacilitatorMarked> facilitatorMarked;
 
     @Inject
     private CollegeSettings settings;
@@ -168,11 +168,7 @@ public class RegisterService {
                         present);
                 attendance.record(present);
             }
-            if (present) {
-                involvement.recordDelivered(tutor, session);
-            } else {
-                involvement.recordNotDelivered(tutor, session);
-            }
+            facilitatorMarked.fire(new FacilitatorMarked(tutor, session, present));
         }
         em.flush();
         followUps.consider(session);

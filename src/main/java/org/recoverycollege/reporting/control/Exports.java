@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.evaluation.entity.Evaluation;

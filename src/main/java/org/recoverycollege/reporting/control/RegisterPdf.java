@@ -21,7 +21,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.notification.control.MailOutbox;
 import org.recoverycollege.planning.control.RunLifecycleEvent;
 import org.recoverycollege.planning.entity.CourseRun;

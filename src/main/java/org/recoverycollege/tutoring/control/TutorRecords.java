@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.recoverycollege.account.control.AccountService;
-import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.account.control.PasswordResets;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.account.entity.UserAccount;

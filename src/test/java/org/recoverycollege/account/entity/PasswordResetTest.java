@@ -6,6 +6,7 @@ import static org.recoverycollege.platform.entity.EntityFixtures.NOW;
 import static org.recoverycollege.platform.entity.EntityFixtures.account;
 
 import org.junit.jupiter.api.Test;
+import org.recoverycollege.platform.entity.AuditEntry;
 
 class PasswordResetTest {
 

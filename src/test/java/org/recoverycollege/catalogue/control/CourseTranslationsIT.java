@@ -13,7 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.recoverycollege.account.entity.AuditEntry;
+import org.recoverycollege.platform.entity.AuditEntry;
 import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.catalogue.entity.CourseTranslation;
 import org.recoverycollege.platform.control.Refusal;

@@ -41,7 +41,8 @@ import org.recoverycollege.evaluation.entity.Rating;
 import org.recoverycollege.evaluation.entity.WellbeingScale;
 import org.recoverycollege.register.entity.Attendance;
 import org.recoverycollege.register.entity.AttendanceMark;
-import org.recoverycollege.notification.control.IcalCalendars;
+import org.recoverycollege.planning.control.IcalCalendars;
+import org.recoverycollege.planning.control.SessionChangeNotices;
 import org.recoverycollege.notification.entity.OutboxMail;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.Term;
@@ -163,7 +164,7 @@ class EnrolmentServiceIT {
         assertThat(statusOf(third, runId)).isEqualTo(EnrolmentStatus.WAITLISTED);
         assertThat(confirmedCount(runId)).isEqualTo(1);
         assertThat(mailsTo(Fixture.email("free-b"))).anyMatch(m -> m.getSubject().contains("You have a place")
-                && m.getBody().contains("Course free") && m.getCalendarRun() != null);
+                && m.getBody().contains("Course free") && m.getCalendarRunId() != null);
         assertThat(mailsTo(Fixture.email("free-a"))).anyMatch(m -> m.getSubject().contains("cancelled"));
 
         // the college withdraws the promoted student: the third person moves up
@@ -269,14 +270,16 @@ class EnrolmentServiceIT {
 
         long sessionId = tx.call(em -> {
             var session = em.find(CourseRun.class, runId).getSessions().get(1);
+            LocalDate oldDate = session.getSessionDate();
+            LocalTime oldStart = session.getStartsAt();
+            LocalTime oldEnd = session.getEndsAt();
             session.reschedule(session.getSessionDate().plusDays(1), LocalTime.of(13, 0), LocalTime.of(15, 0));
+            sessionChanges.sessionMoved(session, oldDate, oldStart, oldEnd, null);
             return session.getId();
         });
-        int told = tx.call(em -> sessionChanges.sessionChanged(sessionId));
-        assertThat(told).isEqualTo(1);
         assertThat(mailsTo(Fixture.email("remind"))).anyMatch(m -> m.getSubject().contains("changed") && m.getBody().contains("13:00"));
 
-        String ics = tx.call(em -> new String(calendars.icsFor(em.find(CourseRun.class, runId)).orElseThrow(), StandardCharsets.UTF_8));
+        String ics = tx.call(em -> new String(calendars.icsFor(runId).orElseThrow(), StandardCharsets.UTF_8));
         assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT", "SUMMARY:Course remind (1/3)",
                 "UID:session-" + sessionId + "@recovery-college");
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(4);

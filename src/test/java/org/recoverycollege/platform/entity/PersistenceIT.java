@@ -19,7 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.recoverycollege.account.entity.AuditEntry;
+import org.recoverycollege.platform.entity.AuditEntry;
 import org.recoverycollege.account.entity.PasswordReset;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.account.entity.UserAccount;

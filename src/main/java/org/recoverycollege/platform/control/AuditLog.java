@@ -1,4 +1,4 @@
-package org.recoverycollege.account.control;
+package org.recoverycollege.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import org.recoverycollege.account.entity.AuditEntry;
+import org.recoverycollege.platform.entity.AuditEntry;
 
 /**
  * Who viewed or changed what, and when. Entries join the caller's transaction, so an audited change and

@@ -1,7 +1,9 @@
-package org.recoverycollege.notification.control;
+package org.recoverycollege.planning.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +24,7 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.recoverycollege.notification.control.CalendarAttachments;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.CourseSession;
 
@@ -41,9 +44,13 @@ public class IcalCalendars implements CalendarAttachments {
     @Inject
     private Clock clock;
 
+    @PersistenceContext
+    private EntityManager em;
+
     @Override
-    public Optional<byte[]> icsFor(CourseRun run) {
-        return run.getSessions().isEmpty() ? Optional.empty() : Optional.of(calendarOf(java.util.List.of(run)));
+    public Optional<byte[]> icsFor(long runId) {
+        CourseRun run = em.find(CourseRun.class, runId);
+        return run == null || run.getSessions().isEmpty() ? Optional.empty() : Optional.of(calendarOf(java.util.List.of(run)));
     }
 
     /** Every session of the given runs, as one {@code text/calendar} document. */

@@ -1,9 +1,7 @@
-package org.recoverycollege.account.control;
+package org.recoverycollege.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -16,10 +14,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.recoverycollege.account.entity.AuditEntry;
-import org.recoverycollege.account.entity.AuditEntry_;
-import org.recoverycollege.platform.control.PageRequest;
-import org.recoverycollege.platform.control.PagedQuery;
+import org.recoverycollege.platform.entity.AuditEntry;
+import org.recoverycollege.platform.entity.AuditEntry_;
 
 /**
  * The searchable audit log, newest first: by who (part of the e-mail), action, record type, record id
@@ -27,35 +23,30 @@ import org.recoverycollege.platform.control.PagedQuery;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class AuditSearch implements PagedQuery<AuditEntry> {
-
-    @PersistenceContext
-    private EntityManager em;
+public class AuditSearch extends CriteriaPaging<AuditEntry, AuditEntry, AuditEntry> {
 
     @Inject
     private Clock clock;
 
-    @Override
-    public long count(PageRequest request) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<AuditEntry> entry = query.from(AuditEntry.class);
-        return em.createQuery(query.select(cb.count(entry)).where(filters(cb, entry, request))).getSingleResult();
+    public AuditSearch() {
+        super(AuditEntry.class, AuditEntry.class);
     }
 
     @Override
-    public List<AuditEntry> page(PageRequest request) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
-        Root<AuditEntry> entry = query.from(AuditEntry.class);
-        query.where(filters(cb, entry, request));
+    protected void shape(CriteriaBuilder cb, CriteriaQuery<AuditEntry> query, Root<AuditEntry> entry,
+            PageRequest request) {
         boolean oldestFirst = "occurredAt".equals(request.sortField()) && request.ascending();
         query.orderBy(oldestFirst ? cb.asc(entry.get(AuditEntry_.occurredAt)) : cb.desc(entry.get(AuditEntry_.occurredAt)),
                 oldestFirst ? cb.asc(entry.get(AuditEntry_.id)) : cb.desc(entry.get(AuditEntry_.id)));
-        return em.createQuery(query).setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
     }
 
-    private Predicate[] filters(CriteriaBuilder cb, Root<AuditEntry> entry, PageRequest request) {
+    @Override
+    protected List<AuditEntry> rows(List<AuditEntry> results) {
+        return results;
+    }
+
+    @Override
+    protected Predicate[] filters(CriteriaBuilder cb, Root<AuditEntry> entry, PageRequest request) {
         List<Predicate> where = new ArrayList<>();
         String actor = request.containsPattern("actor");
         if (actor != null) {

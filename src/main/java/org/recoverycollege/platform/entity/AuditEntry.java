@@ -1,4 +1,4 @@
-package org.recoverycollege.account.entity;
+package org.recoverycollege.platform.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.recoverycollege.account.web;
+package org.recoverycollege.platform.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.omnifaces.util.Faces;
-import org.recoverycollege.account.control.AuditSearch;
-import org.recoverycollege.account.entity.AuditEntry;
+import org.recoverycollege.platform.control.AuditSearch;
+import org.recoverycollege.platform.entity.AuditEntry;
 import org.recoverycollege.platform.web.PagedModel;
 
 /** {@code /admin/audit}: who viewed or changed what and when, searchable, a page at a time. */
