@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.recoverycollege.testing.IntegrationServers;
 import org.recoverycollege.testing.WebClient;
 
@@ -51,6 +52,8 @@ import org.recoverycollege.testing.WebClient;
  * <p>PostgreSQL only, on purpose: the test runs its own PostgreSQL so it can restart it, and the instances
  * must share one database server (an H2 file cannot be shared by two processes).
  */
+@DisabledIfSystemProperty(named = "recoverycollege.it.db", matches = "h2",
+        disabledReason = "runs its own PostgreSQL whatever the execution; once is enough")
 class ClusterIT {
 
     // about 15 s each on an idle 2-core machine; much longer when other builds share the cores

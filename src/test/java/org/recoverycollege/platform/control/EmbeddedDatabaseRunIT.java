@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.recoverycollege.testing.WebClient;
 
 /**
@@ -24,6 +25,8 @@ import org.recoverycollege.testing.WebClient;
  * it uses H2 in a file, loads the demo college, serves the prospectus, and keeps what people entered
  * across a restart.
  */
+@DisabledIfSystemProperty(named = "recoverycollege.it.db", matches = "h2",
+        disabledReason = "starts its own Payara Micro on an H2 file already; once is enough")
 class EmbeddedDatabaseRunIT {
 
     private static final Duration STARTUP = Duration.ofMinutes(4);
