@@ -66,7 +66,8 @@ class EnrolmentWebsiteIT {
             String title = fewest.findElement(By.cssSelector(".card__title a")).getText();
             long runId = runIdOf(fewest);
 
-            fewest.findElement(By.cssSelector(".card__title a")).click();
+            WebElement courseLink = fewest.findElement(By.cssSelector(".card__title a"));
+            browser.leavePageBy(courseLink::click);
             assertThat(browser.heading()).isEqualTo(title);
             assertThat(browser.text()).contains("Dates and places", "Access");
             assertThat(browser.accessibilityViolations()).isEmpty();
@@ -81,10 +82,12 @@ class EnrolmentWebsiteIT {
             assertThat(browser.heading()).isEqualTo("My courses");
             browser.open(coursePath);
             // by keyboard only: Enter on the link, Enter on the button
-            browser.driver().findElement(By.cssSelector("a[href$='/my/enrol?run=" + runId + "']")).sendKeys(Keys.ENTER);
+            WebElement enrolLink = browser.driver().findElement(By.cssSelector("a[href$='/my/enrol?run=" + runId + "']"));
+            browser.leavePageBy(() -> enrolLink.sendKeys(Keys.ENTER));
             assertThat(browser.heading()).isEqualTo("Enrol on a course");
             assertThat(browser.accessibilityViolations()).isEmpty();
-            browser.driver().findElement(By.cssSelector("input[value='Confirm my place']")).sendKeys(Keys.ENTER);
+            WebElement confirm = browser.driver().findElement(By.cssSelector("input[value='Confirm my place']"));
+            browser.leavePageBy(() -> confirm.sendKeys(Keys.ENTER));
             assertThat(browser.heading()).isEqualTo("My courses");
             assertThat(browser.text()).contains("Your place on " + title + " is confirmed", "Place confirmed", title);
             assertThat(browser.accessibilityViolations()).isEmpty();
@@ -116,7 +119,8 @@ class EnrolmentWebsiteIT {
             WebElement card = browser.driver().findElements(By.cssSelector("li.card")).stream()
                     .filter(c -> c.getText().contains(title)).findFirst().orElseThrow();
             card.findElement(By.tagName("summary")).click();
-            card.findElement(By.cssSelector("input[value='Yes, cancel']")).click();
+            WebElement yesCancel = card.findElement(By.cssSelector("input[value='Yes, cancel']"));
+            browser.leavePageBy(yesCancel::click);
             assertThat(browser.heading()).isEqualTo("My courses");
             assertThat(browser.text()).contains("We have cancelled your place on " + title);
 
