@@ -313,8 +313,8 @@ class RunLifecycleIT {
         assertThat(wellbeing.waitingForBefore(ann)).noneMatch(o -> o.enrolmentId() == annOnline);
         assertThatThrownBy(() -> wellbeing.recordBefore(annOnline, ann, WellbeingScale.SWEMWBS, 22))
                 .isInstanceOf(FeedbackRefused.class);
-        assertThat(tx.call(em -> wellbeing.before(em.find(Enrolment.class, annOnline)).orElseThrow().getScore()))
-                .isEqualTo(21);
+        int scoreAtStart = tx.call(em -> wellbeing.before(em.find(Enrolment.class, annOnline)).orElseThrow().getScore());
+        assertThat(scoreAtStart).isEqualTo(21);
 
         // two days before the first session (8 April): each reminder once, however often the job runs
         time.set(LocalDateTime.of(2031, 4, 6, 9, 0));
