@@ -29,6 +29,7 @@ import org.recoverycollege.enrolment.control.EnrolmentService;
 import org.recoverycollege.enrolment.control.MyCoursesService;
 import org.recoverycollege.enrolment.control.MyEnrolment;
 import org.recoverycollege.enrolment.control.ReminderJob;
+import org.recoverycollege.enrolment.control.Retention;
 import org.recoverycollege.enrolment.control.ToPhoneList;
 import org.recoverycollege.evaluation.control.FeedbackRefused;
 import org.recoverycollege.evaluation.control.WellbeingScores;
@@ -122,6 +123,9 @@ class RunLifecycleIT {
 
     @Inject
     private WellbeingScores wellbeing;
+
+    @Inject
+    private Retention retention;
 
     @AfterEach
     void realTimeAgain() {
@@ -365,6 +369,65 @@ class RunLifecycleIT {
             assertThat(enrolmentOf(em, w.bea(), w.runA()).getStatus()).isEqualTo(EnrolmentStatus.CONFIRMED);
         });
         assertThat(mailsTo(studentEmail(w.tag(), "bea"))).anyMatch(m -> m.getSubject().contains("place"));
+    }
+
+    @Test
+    void personalDataIsErasedAfterTheRetentionPeriodAndOldMailIsShredded() {
+        time.set(LocalDateTime.of(2031, 2, 1, 9, 0));
+        World w = tx.call(RunLifecycleIT::build);
+        String ann = studentEmail(w.tag(), "ann");
+        assertThat(enrolments.enrol(w.ann(), w.runB()).isConfirmed()).isTrue();
+        assertThat(mailsTo(ann)).isNotEmpty();
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/London");
+
+        // run B's last session is on 21 April 2031: Ann's data goes 24 months later, shown a month ahead
+        time.set(LocalDateTime.of(2033, 4, 1, 9, 0));
+        assertThat(retention.erasedBy(LocalDate.of(2033, 5, 1), zone)).filteredOn(d -> d.studentId() == w.ann())
+                .singleElement().satisfies(d -> {
+                    assertThat(d.lastActivity()).isEqualTo(LocalDate.of(2031, 4, 21));
+                    assertThat(d.erasedOn()).isEqualTo(LocalDate.of(2033, 4, 21));
+                });
+        assertThat(retention.erasedBy(LocalDate.of(2033, 4, 1), zone)).noneMatch(d -> d.studentId() == w.ann());
+        assertThat(retention.eraseIfDue(w.ann(), LocalDate.of(2033, 4, 1), zone)).isFalse();
+
+        time.set(LocalDateTime.of(2033, 4, 22, 9, 0));
+        assertThat(retention.eraseIfDue(w.ann(), LocalDate.of(2033, 4, 22), zone)).isTrue();
+        assertThat(retention.eraseIfDue(w.ann(), LocalDate.of(2033, 4, 22), zone)).isFalse();
+        tx.run(em -> {
+            Student student = em.find(Student.class, w.ann());
+            assertThat(student.isErased()).isTrue();
+            assertThat(student.getAccount().getEmail()).doesNotContain("ann-" + w.tag());
+            // the anonymous place stays for the figures
+            assertThat(enrolmentOf(em, w.ann(), w.runB())).isNotNull();
+            assertThat(em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.newValue LIKE :tag OR a.oldValue LIKE :tag"
+                    + " OR a.actor LIKE :tag", Long.class).setParameter("tag", "%ann-" + w.tag() + "%").getSingleResult())
+                    .isZero();
+        });
+        assertThat(mailsTo(ann)).isEmpty();
+        assertThat(retention.erasedBy(LocalDate.of(2033, 5, 22), zone)).noneMatch(d -> d.studentId() == w.ann());
+
+        // sent mails lose their text and address after 30 days
+        long old = tx.call(em -> {
+            OutboxMail mail = new OutboxMail("old-" + w.tag() + "@example.org", "Old", "Old text", null,
+                    OffsetDateTime.of(2033, 3, 1, 9, 0, 0, 0, java.time.ZoneOffset.UTC));
+            mail.markSent(OffsetDateTime.of(2033, 3, 1, 9, 1, 0, 0, java.time.ZoneOffset.UTC));
+            em.persist(mail);
+            OutboxMail recent = new OutboxMail("recent-" + w.tag() + "@example.org", "Recent", "Recent text", null,
+                    OffsetDateTime.of(2033, 4, 20, 9, 0, 0, 0, java.time.ZoneOffset.UTC));
+            recent.markSent(OffsetDateTime.of(2033, 4, 20, 9, 1, 0, 0, java.time.ZoneOffset.UTC));
+            em.persist(recent);
+            em.flush();
+            return mail.getId();
+        });
+        assertThat(retention.shredOldMail(OffsetDateTime.of(2033, 4, 22, 9, 0, 0, 0, java.time.ZoneOffset.UTC)))
+                .isPositive();
+        tx.run(em -> {
+            OutboxMail shredded = em.find(OutboxMail.class, old);
+            assertThat(shredded.getRecipient()).doesNotContain(w.tag());
+            assertThat(shredded.getBody()).doesNotContain("Old text");
+        });
+        assertThat(mailsTo("recent-" + w.tag() + "@example.org")).singleElement()
+                .satisfies(m -> assertThat(m.getBody()).isEqualTo("Recent text"));
     }
 
     private List<ToPhoneList.Row> toPhoneFor(String tag, String name) {
