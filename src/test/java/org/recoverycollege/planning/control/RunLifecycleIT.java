@@ -320,6 +320,30 @@ class RunLifecycleIT {
         int scoreAtStart = tx.call(em -> wellbeing.before(em.find(Enrolment.class, annOnline)).orElseThrow().getScore());
         assertThat(scoreAtStart).isEqualTo(21);
 
+        // run A is full (Ann, Eve), Bea waits; Eve misses the first session, and tells the office she withdrew
+        time.set(LocalDateTime.of(2031, 2, 2, 9, 0));
+        assertThat(enrolments.enrol(w.ann(), w.runA()).isConfirmed()).isTrue();
+        assertThat(enrolments.enrol(w.eve(), w.runA()).isConfirmed()).isTrue();
+        assertThat(enrolments.enrol(w.bea(), w.runA()).isConfirmed()).isFalse();
+        time.set(A_FIRST.atTime(13, 0));
+        tx.run(em -> {
+            CourseSession first = em.find(CourseRun.class, w.runA()).getSessions().get(0);
+            OffsetDateTime now = OffsetDateTime.now();
+            em.persist(new Attendance(first, enrolmentOf(em, w.ann(), w.runA()), AttendanceMark.PRESENT, "tutor", now));
+            em.persist(new Attendance(first, enrolmentOf(em, w.eve(), w.runA()), AttendanceMark.ABSENT, "tutor", now));
+            em.flush();
+            followUps.consider(first);
+        });
+        FollowUps.Row eve = followUps.open().stream().filter(r -> r.runId() == w.runA()).findFirst().orElseThrow();
+        assertThat(eve.name()).isEqualTo("Student eve");
+        assertThat(eve.reason()).isEqualTo(FollowUp.Reason.FIRST_SESSION);
+        followUps.close(eve.followUpId(), FollowUpOutcome.WITHDREW, "office@example.org");
+        tx.run(em -> {
+            assertThat(enrolmentOf(em, w.eve(), w.runA()).getStatus()).isEqualTo(EnrolmentStatus.WITHDRAWN);
+            assertThat(enrolmentOf(em, w.bea(), w.runA()).getStatus()).isEqualTo(EnrolmentStatus.CONFIRMED);
+        });
+        assertThat(mailsTo(studentEmail(w.tag(), "bea"))).anyMatch(m -> m.getSubject().contains("place"));
+
         // two days before the first session (8 April): each reminder once, however often the job runs
         time.set(LocalDateTime.of(2031, 4, 6, 9, 0));
         reminderJob.sendDueReminders();
@@ -346,29 +370,6 @@ class RunLifecycleIT {
         assertThat(toPhone.markDone(calls.get(0).id(), "office@example.org")).isFalse();
         assertThat(toPhoneFor(w.tag(), "fay")).hasSize(2);
 
-        // run A is full (Ann, Eve), Bea waits; Eve misses the first session, and tells the office she withdrew
-        time.set(LocalDateTime.of(2031, 2, 2, 9, 0));
-        assertThat(enrolments.enrol(w.ann(), w.runA()).isConfirmed()).isTrue();
-        assertThat(enrolments.enrol(w.eve(), w.runA()).isConfirmed()).isTrue();
-        assertThat(enrolments.enrol(w.bea(), w.runA()).isConfirmed()).isFalse();
-        time.set(A_FIRST.atTime(13, 0));
-        tx.run(em -> {
-            CourseSession first = em.find(CourseRun.class, w.runA()).getSessions().get(0);
-            OffsetDateTime now = OffsetDateTime.now();
-            em.persist(new Attendance(first, enrolmentOf(em, w.ann(), w.runA()), AttendanceMark.PRESENT, "tutor", now));
-            em.persist(new Attendance(first, enrolmentOf(em, w.eve(), w.runA()), AttendanceMark.ABSENT, "tutor", now));
-            em.flush();
-            followUps.consider(first);
-        });
-        FollowUps.Row eve = followUps.open().stream().filter(r -> r.runId() == w.runA()).findFirst().orElseThrow();
-        assertThat(eve.name()).isEqualTo("Student eve");
-        assertThat(eve.reason()).isEqualTo(FollowUp.Reason.FIRST_SESSION);
-        followUps.close(eve.followUpId(), FollowUpOutcome.WITHDREW, "office@example.org");
-        tx.run(em -> {
-            assertThat(enrolmentOf(em, w.eve(), w.runA()).getStatus()).isEqualTo(EnrolmentStatus.WITHDRAWN);
-            assertThat(enrolmentOf(em, w.bea(), w.runA()).getStatus()).isEqualTo(EnrolmentStatus.CONFIRMED);
-        });
-        assertThat(mailsTo(studentEmail(w.tag(), "bea"))).anyMatch(m -> m.getSubject().contains("place"));
     }
 
     @Test
