@@ -70,8 +70,23 @@ public class EnrolmentMail {
         send(enrolment, "runCancelled", false, reason);
     }
 
-    public void reminder(Enrolment enrolment) {
-        send(enrolment, "reminder", true);
+    /**
+     * A reminder of one session: {4} its number, {5} its date and time, {6} where: the room, or for an online
+     * session its joining link.
+     */
+    public void sessionReminder(Enrolment enrolment, CourseSession session) {
+        Locale language = languageOf(enrolment.getStudent().getAccount());
+        CourseRun run = session.getRun();
+        String where;
+        if (run.getVenue().isOnline()) {
+            String link = session.getJoiningLink() != null ? session.getJoiningLink() : run.getOnlineLink();
+            where = link == null ? "-" : link;
+        } else {
+            where = run.getVenue().getName()
+                    + (session.getRoom() == null ? "" : ", " + session.getRoom().getName())
+                    + (run.getVenue().getAddress() == null ? "" : ", " + run.getVenue().getAddress());
+        }
+        send(enrolment, "sessionReminder", true, session.getSequenceNo(), describe(session, language), where);
     }
 
     private void send(Enrolment enrolment, String template, boolean withCalendar, Object... extra) {

@@ -24,6 +24,7 @@ import org.recoverycollege.account.entity.PasswordReset;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.Student;
+import org.recoverycollege.notification.control.OutboxShredder;
 import org.recoverycollege.enrolment.entity.SupportNeed;
 
 /**
@@ -36,6 +37,11 @@ import org.recoverycollege.enrolment.entity.SupportNeed;
 public class PersonalData {
 
     private static final String RESETS_OF = "DELETE FROM PasswordReset p WHERE p.account = :account";
+    private static final String TO_PHONE_OF = "DELETE FROM ToPhone t WHERE t.student = :student";
+    private static final String AUDIT_VALUES_OF = "UPDATE AuditEntry a SET a.oldValue = NULL, a.newValue = NULL"
+            + " WHERE (a.entityType = 'Student' AND a.entityId = :student)"
+            + " OR (a.entityType = 'UserAccount' AND a.entityId = :account)";
+    private static final String AUDIT_ACTOR = "UPDATE AuditEntry a SET a.actor = :anonymous WHERE a.actor = :former";
 
     @PersistenceContext
     private EntityManager em;
@@ -58,6 +64,9 @@ public class PersonalData {
     @Inject
     @Any
     private Instance<StudentDataHolder> holders;
+
+    @Inject
+    private OutboxShredder mail;
 
     public Optional<MyDetails> detailsOf(String email) {
         return students.findByEmail(email).map(student -> new MyDetails(student.getAccount().getDisplayName(),
@@ -131,8 +140,16 @@ public class PersonalData {
         holders.forEach(holder -> holder.erase(student));
         UserAccount account = student.getAccount();
         em.createQuery(RESETS_OF).setParameter("account", account).executeUpdate();
+        em.createQuery(TO_PHONE_OF).setParameter("student", student).executeUpdate();
+        String formerEmail = account.getEmail();
         student.erase();
         account.close("erased-" + account.getId() + "@erased.invalid");
+        // what the mail outbox and the audit log hold about the person goes too
+        mail.forget(formerEmail);
+        em.createQuery(AUDIT_VALUES_OF).setParameter("student", student.getId()).setParameter("account", account.getId())
+                .executeUpdate();
+        em.createQuery(AUDIT_ACTOR).setParameter("former", formerEmail)
+                .setParameter("anonymous", "student#" + student.getId()).executeUpdate();
         audit.recorded("student#" + student.getId(), AuditLog.DELETE, "Student", student.getId());
     }
 

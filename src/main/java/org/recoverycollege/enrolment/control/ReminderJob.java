@@ -16,9 +16,9 @@ import java.util.logging.Logger;
 import org.recoverycollege.platform.control.DatabaseMigrated;
 
 /**
- * Reminds students of a run's first session a few days before it (the setting reminder.days-before, 2 by
- * default). Runs every {@value #EVERY_MINUTES} minutes on every instance; each run is claimed in the
- * database ({@link Reminders#remind}), so its reminders go out once, also after a restart.
+ * Reminds students of each of their sessions a few days before it (the setting reminder.days-before, 2 by
+ * default). Runs every {@value #EVERY_MINUTES} minutes on every instance; each session and place is claimed
+ * in the database ({@link Reminders#remind}), so each reminder goes out once, also after a restart.
  */
 @ApplicationScoped
 public class ReminderJob {
@@ -48,20 +48,20 @@ public class ReminderJob {
         }
     }
 
-    /** Sends the reminders due now; returns how many runs this instance reminded. */
+    /** Sends the reminders due now; returns how many reminders this instance queued. */
     public int sendDueReminders() {
-        int runs = 0;
+        int sent = 0;
         try {
             LocalDateTime now = LocalDateTime.now(clock);
             LocalDate until = now.toLocalDate().plusDays(reminders.daysBefore());
-            for (long runId : reminders.dueRunIds(now, until)) {
-                if (reminders.remind(runId)) {
-                    runs++;
+            for (Reminders.Due due : reminders.due(now, until)) {
+                if (reminders.remind(due)) {
+                    sent++;
                 }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reminder round failed; the next round retries", e);
         }
-        return runs;
+        return sent;
     }
 }

@@ -29,12 +29,14 @@ import org.recoverycollege.platform.entity.Texts;
 @Table(name = "student")
 @NamedQuery(name = Student.FIND_BY_ACCOUNT, query = "SELECT s FROM Student s WHERE s.account = :account")
 @NamedQuery(name = Student.FIND_BY_ACCOUNT_ID, query = "SELECT s FROM Student s WHERE s.account.id = :accountId")
+@NamedQuery(name = Student.FIND_BY_EMAIL, query = "SELECT s FROM Student s WHERE s.account.email = :email")
 public class Student extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_ACCOUNT = "Student.findByAccount";
     public static final String FIND_BY_ACCOUNT_ID = "Student.findByAccountId";
+    public static final String FIND_BY_EMAIL = "Student.findByEmail";
     public static final int PHONE_MAX = 32;
     public static final int OTHER_NEEDS_MAX = 1000;
 

@@ -16,6 +16,7 @@ import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.evaluation.entity.Evaluation;
 import org.recoverycollege.evaluation.entity.Rating;
+import org.recoverycollege.evaluation.entity.WellbeingBefore;
 import org.recoverycollege.evaluation.entity.WellbeingScale;
 import org.recoverycollege.planning.entity.RunStatus;
 import org.recoverycollege.register.entity.Attendance;
@@ -34,6 +35,9 @@ public class FeedbackService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private WellbeingScores scores;
+
     /** The course title when this student may give feedback on this enrolment now. */
     public Optional<String> courseOpenForFeedback(long enrolmentId, @NotBlank String studentEmail) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
@@ -49,6 +53,12 @@ public class FeedbackService {
         if (enrolment == null || !mayGiveFeedback(enrolment, studentEmail)) {
             throw new FeedbackRefused("feedback.refused.notAllowed");
         }
+        Optional<WellbeingBefore> given = scores.before(enrolment);
+        if (given.isPresent()) {
+            // the score at the start was given earlier: the end's score is on the same scale
+            scale = given.get().getScale();
+            before = given.get().getScore();
+        }
         Evaluation evaluation;
         try {
             evaluation = new Evaluation(enrolment, rating, whatHelped, couldBeBetter, scale, before, after,
@@ -62,6 +72,13 @@ public class FeedbackService {
         } catch (PersistenceException twice) {
             throw new FeedbackRefused("feedback.refused.notAllowed");
         }
+    }
+
+    /** The "before" score this person gave for the place earlier, shown with the feedback form. */
+    public Optional<WellbeingBefore> beforeGiven(long enrolmentId, @NotBlank String studentEmail) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        return enrolment == null || !enrolment.getStudent().getAccount().getEmail().equals(studentEmail)
+                ? Optional.empty() : scores.before(enrolment);
     }
 
     private boolean mayGiveFeedback(Enrolment enrolment, String studentEmail) {

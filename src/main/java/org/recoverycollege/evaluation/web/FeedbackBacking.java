@@ -40,6 +40,7 @@ public class FeedbackBacking {
     private WellbeingScale scale;
     private Integer before;
     private Integer after;
+    private java.util.Optional<org.recoverycollege.evaluation.entity.WellbeingBefore> beforeGiven;
 
     /** The course, when feedback is open; read from the address also on a post (see EnrolBacking). */
     public String getCourseTitle() {
@@ -51,6 +52,14 @@ public class FeedbackBacking {
             courseTitle = feedback.courseOpenForFeedback(enrolmentId, me()).orElse(null);
         }
         return courseTitle;
+    }
+
+    /** The score at the start given earlier (on My courses), or null: then the form asks for both. */
+    public org.recoverycollege.evaluation.entity.WellbeingBefore getBeforeGiven() {
+        if (beforeGiven == null && getCourseTitle() != null) {
+            beforeGiven = feedback.beforeGiven(enrolmentId, me());
+        }
+        return beforeGiven == null ? null : beforeGiven.orElse(null);
     }
 
     public void submit() throws IOException {

@@ -1,6 +1,7 @@
 package org.recoverycollege.notification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,15 +31,25 @@ public class MailOutbox {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Instance<MailHold> holds;
+
     /**
      * Queues the message {@code mail.<template>.subject} / {@code mail.<template>.body} from the resource
      * bundle in the recipient's language. With a run id, the mail carries that run's sessions as an
-     * iCalendar attachment.
+     * iCalendar attachment. Returns null, storing nothing, when a {@link MailHold} keeps the mail back
+     * because its recipient asked not to be e-mailed.
      */
     public OutboxMail queue(@NotBlank String recipient, @NotNull Locale language, @NotBlank String template,
             Long calendarRunId, Object... arguments) {
-        OutboxMail mail = new OutboxMail(recipient, templates.subject(template, language, arguments),
-                templates.body(template, language, arguments), calendarRunId, OffsetDateTime.now(clock));
+        String subject = templates.subject(template, language, arguments);
+        String body = templates.body(template, language, arguments);
+        for (MailHold hold : holds) {
+            if (hold.holdInstead(recipient, template, subject, body)) {
+                return null;
+            }
+        }
+        OutboxMail mail = new OutboxMail(recipient, subject, body, calendarRunId, OffsetDateTime.now(clock));
         em.persist(mail);
         return mail;
     }

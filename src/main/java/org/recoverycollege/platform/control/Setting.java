@@ -22,6 +22,10 @@ public enum Setting {
     ENROLMENT_CLOSES_AT_SESSION("enrolment.closes-at-session", "2", 1, 52),
     /** Sessions missed without apology in a row that call for a follow-up (the first session always does). */
     FOLLOW_UP_ABSENCES_IN_A_ROW("follow-up.absences-in-a-row", "2", 1, 10),
+    /** Months after a student's last activity after which their personal data is erased automatically. */
+    RETENTION_MONTHS("retention.months-after-last-activity", "24", 1, 240),
+    /** Days after which a sent mail loses its text and address. */
+    MAIL_RETENTION_DAYS("retention.mail-days", "30", 1, 3650),
     /** Longest a pairing solve runs, in seconds (it stops sooner once it stops improving). */
     PAIRING_TIME_LIMIT_SECONDS("pairing.time-limit-seconds", "30", 1, 600),
     /** Weight of spreading sessions fairly across tutors, relative to their weekly maximum. */

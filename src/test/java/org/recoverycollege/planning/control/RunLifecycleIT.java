@@ -28,6 +28,12 @@ import org.recoverycollege.enrolment.control.EnrolmentRefused;
 import org.recoverycollege.enrolment.control.EnrolmentService;
 import org.recoverycollege.enrolment.control.MyCoursesService;
 import org.recoverycollege.enrolment.control.MyEnrolment;
+import org.recoverycollege.enrolment.control.ReminderJob;
+import org.recoverycollege.enrolment.control.Retention;
+import org.recoverycollege.enrolment.control.ToPhoneList;
+import org.recoverycollege.evaluation.control.FeedbackRefused;
+import org.recoverycollege.evaluation.control.WellbeingScores;
+import org.recoverycollege.evaluation.entity.WellbeingScale;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.enrolment.entity.Relation;
@@ -108,6 +114,18 @@ class RunLifecycleIT {
 
     @Inject
     private FollowUps followUps;
+
+    @Inject
+    private ReminderJob reminderJob;
+
+    @Inject
+    private ToPhoneList toPhone;
+
+    @Inject
+    private WellbeingScores wellbeing;
+
+    @Inject
+    private Retention retention;
 
     @AfterEach
     void realTimeAgain() {
@@ -260,6 +278,162 @@ class RunLifecycleIT {
         assertThat(past.getStatus()).isEqualTo(EnrolmentStatus.COMPLETED);
         assertThat(past.sessions()).hasSize(5);
         assertThat(past.sessions()).filteredOn(s -> "PRESENT".equals(s.attendance())).hasSize(4);
+    }
+
+    @Test
+    void remindersBeforeEverySessionOnceAPhoneCallInsteadOfMailAndAWithdrawalFreesAPlace() {
+        time.set(LocalDateTime.of(2031, 2, 1, 9, 0));
+        World w = tx.call(RunLifecycleIT::build);
+        // Fay asked to be phoned, not e-mailed
+        long fay = tx.call(em -> {
+            long id = student(em, w.tag(), "fay");
+            em.find(Student.class, id).changeContactPreferences(false, true, "0113 496 0000");
+            return id;
+        });
+        String link = "https://meet.example.org/" + w.tag();
+        long online = tx.call(em -> {
+            Venue venue = new Venue("Online " + w.tag(), null, null, true, null);
+            em.persist(venue);
+            CourseRun run = new CourseRun(em.find(CourseRun.class, w.runB()).getCourse(),
+                    em.find(Term.class, w.termId()), venue, 12);
+            run.changeOnlineLink(link);
+            run.scheduleWeekly(LocalDate.of(2031, 4, 8), TEN, TEN.plusHours(2));
+            run.publish();
+            em.persist(run);
+            em.flush();
+            return run.getId();
+        });
+        assertThat(enrolments.enrol(w.ann(), online).isConfirmed()).isTrue();
+        assertThat(enrolments.enrol(fay, online).isConfirmed()).isTrue();
+        assertThat(mailsTo(studentEmail(w.tag(), "fay"))).isEmpty();
+        assertThat(toPhoneFor(w.tag(), "fay")).extracting(ToPhoneList.Row::topic).containsExactly("enrolmentConfirmed");
+        // with the place confirmed, Ann is asked for her wellbeing score at the start, once
+        String ann = studentEmail(w.tag(), "ann");
+        long annOnline = wellbeing.waitingForBefore(ann).stream().filter(o -> o.courseTitle().contains(w.tag()))
+                .findFirst().orElseThrow().enrolmentId();
+        assertThatThrownBy(() -> wellbeing.recordBefore(annOnline, ann, WellbeingScale.SWEMWBS, 40))
+                .isInstanceOf(FeedbackRefused.class);
+        wellbeing.recordBefore(annOnline, ann, WellbeingScale.SWEMWBS, 21);
+        assertThat(wellbeing.waitingForBefore(ann)).noneMatch(o -> o.enrolmentId() == annOnline);
+        assertThatThrownBy(() -> wellbeing.recordBefore(annOnline, ann, WellbeingScale.SWEMWBS, 22))
+                .isInstanceOf(FeedbackRefused.class);
+        int scoreAtStart = tx.call(em -> wellbeing.before(em.find(Enrolment.class, annOnline)).orElseThrow().getScore());
+        assertThat(scoreAtStart).isEqualTo(21);
+
+        // run A is full (Ann, Eve), Bea waits; Eve misses the first session, and tells the office she withdrew
+        time.set(LocalDateTime.of(2031, 2, 2, 9, 0));
+        assertThat(enrolments.enrol(w.ann(), w.runA()).isConfirmed()).isTrue();
+        assertThat(enrolments.enrol(w.eve(), w.runA()).isConfirmed()).isTrue();
+        assertThat(enrolments.enrol(w.bea(), w.runA()).isConfirmed()).isFalse();
+        time.set(A_FIRST.atTime(13, 0));
+        tx.run(em -> {
+            CourseSession first = em.find(CourseRun.class, w.runA()).getSessions().get(0);
+            OffsetDateTime now = OffsetDateTime.now();
+            em.persist(new Attendance(first, enrolmentOf(em, w.ann(), w.runA()), AttendanceMark.PRESENT, "tutor", now));
+            em.persist(new Attendance(first, enrolmentOf(em, w.eve(), w.runA()), AttendanceMark.ABSENT, "tutor", now));
+            em.flush();
+            followUps.consider(first);
+        });
+        FollowUps.Row eve = followUps.open().stream().filter(r -> r.runId() == w.runA()).findFirst().orElseThrow();
+        assertThat(eve.name()).isEqualTo("Student eve");
+        assertThat(eve.reason()).isEqualTo(FollowUp.Reason.FIRST_SESSION);
+        followUps.close(eve.followUpId(), FollowUpOutcome.WITHDREW, "office@example.org");
+        tx.run(em -> {
+            assertThat(enrolmentOf(em, w.eve(), w.runA()).getStatus()).isEqualTo(EnrolmentStatus.WITHDRAWN);
+            assertThat(enrolmentOf(em, w.bea(), w.runA()).getStatus()).isEqualTo(EnrolmentStatus.CONFIRMED);
+        });
+        assertThat(mailsTo(studentEmail(w.tag(), "bea"))).anyMatch(m -> m.getSubject().contains("place"));
+
+        // two days before the first session (8 April): each reminder once, however often the job runs
+        time.set(LocalDateTime.of(2031, 4, 6, 9, 0));
+        reminderJob.sendDueReminders();
+        reminderJob.sendDueReminders();
+        assertThat(mailsTo(studentEmail(w.tag(), "ann"))).filteredOn(m -> m.getSubject().startsWith("Reminder"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.getSubject()).contains("session 1");
+                    assertThat(m.getBody()).contains(link);
+                });
+        // two days before the second session: its reminder too, once
+        time.set(LocalDateTime.of(2031, 4, 13, 9, 0));
+        reminderJob.sendDueReminders();
+        reminderJob.sendDueReminders();
+        assertThat(mailsTo(studentEmail(w.tag(), "ann"))).filteredOn(m -> m.getSubject().startsWith("Reminder"))
+                .extracting(OutboxMail::getSubject).hasSize(2).anyMatch(subject -> subject.contains("session 2"));
+        // Fay is never e-mailed; the office's list tells them to phone her about each reminder
+        assertThat(mailsTo(studentEmail(w.tag(), "fay"))).isEmpty();
+        List<ToPhoneList.Row> calls = toPhoneFor(w.tag(), "fay");
+        assertThat(calls).extracting(ToPhoneList.Row::topic)
+                .containsExactly("enrolmentConfirmed", "sessionReminder", "sessionReminder");
+        assertThat(calls).allSatisfy(row -> assertThat(row.phone()).isEqualTo("0113 496 0000"));
+        assertThat(calls.get(1).message()).contains(link);
+        assertThat(toPhone.markDone(calls.get(0).id(), "office@example.org")).isTrue();
+        assertThat(toPhone.markDone(calls.get(0).id(), "office@example.org")).isFalse();
+        assertThat(toPhoneFor(w.tag(), "fay")).hasSize(2);
+
+    }
+
+    @Test
+    void personalDataIsErasedAfterTheRetentionPeriodAndOldMailIsShredded() {
+        time.set(LocalDateTime.of(2031, 2, 1, 9, 0));
+        World w = tx.call(RunLifecycleIT::build);
+        String ann = studentEmail(w.tag(), "ann");
+        assertThat(enrolments.enrol(w.ann(), w.runB()).isConfirmed()).isTrue();
+        assertThat(mailsTo(ann)).isNotEmpty();
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/London");
+
+        // run B's last session is on 21 April 2031: Ann's data goes 24 months later, shown a month ahead
+        time.set(LocalDateTime.of(2033, 4, 1, 9, 0));
+        assertThat(retention.erasedBy(LocalDate.of(2033, 5, 1), zone)).filteredOn(d -> d.studentId() == w.ann())
+                .singleElement().satisfies(d -> {
+                    assertThat(d.lastActivity()).isEqualTo(LocalDate.of(2031, 4, 21));
+                    assertThat(d.erasedOn()).isEqualTo(LocalDate.of(2033, 4, 21));
+                });
+        assertThat(retention.erasedBy(LocalDate.of(2033, 4, 1), zone)).noneMatch(d -> d.studentId() == w.ann());
+        assertThat(retention.eraseIfDue(w.ann(), LocalDate.of(2033, 4, 1), zone)).isFalse();
+
+        time.set(LocalDateTime.of(2033, 4, 22, 9, 0));
+        assertThat(retention.eraseIfDue(w.ann(), LocalDate.of(2033, 4, 22), zone)).isTrue();
+        assertThat(retention.eraseIfDue(w.ann(), LocalDate.of(2033, 4, 22), zone)).isFalse();
+        tx.run(em -> {
+            Student student = em.find(Student.class, w.ann());
+            assertThat(student.isErased()).isTrue();
+            assertThat(student.getAccount().getEmail()).doesNotContain("ann-" + w.tag());
+            // the anonymous place stays for the figures
+            assertThat(enrolmentOf(em, w.ann(), w.runB())).isNotNull();
+            assertThat(em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.newValue LIKE :tag OR a.oldValue LIKE :tag"
+                    + " OR a.actor LIKE :tag", Long.class).setParameter("tag", "%ann-" + w.tag() + "%").getSingleResult())
+                    .isZero();
+        });
+        assertThat(mailsTo(ann)).isEmpty();
+        assertThat(retention.erasedBy(LocalDate.of(2033, 5, 22), zone)).noneMatch(d -> d.studentId() == w.ann());
+
+        // sent mails lose their text and address after 30 days
+        long old = tx.call(em -> {
+            OutboxMail mail = new OutboxMail("old-" + w.tag() + "@example.org", "Old", "Old text", null,
+                    OffsetDateTime.of(2033, 3, 1, 9, 0, 0, 0, java.time.ZoneOffset.UTC));
+            mail.markSent(OffsetDateTime.of(2033, 3, 1, 9, 1, 0, 0, java.time.ZoneOffset.UTC));
+            em.persist(mail);
+            OutboxMail recent = new OutboxMail("recent-" + w.tag() + "@example.org", "Recent", "Recent text", null,
+                    OffsetDateTime.of(2033, 4, 20, 9, 0, 0, 0, java.time.ZoneOffset.UTC));
+            recent.markSent(OffsetDateTime.of(2033, 4, 20, 9, 1, 0, 0, java.time.ZoneOffset.UTC));
+            em.persist(recent);
+            em.flush();
+            return mail.getId();
+        });
+        assertThat(retention.shredOldMail(OffsetDateTime.of(2033, 4, 22, 9, 0, 0, 0, java.time.ZoneOffset.UTC)))
+                .isPositive();
+        tx.run(em -> {
+            OutboxMail shredded = em.find(OutboxMail.class, old);
+            assertThat(shredded.getRecipient()).doesNotContain(w.tag());
+            assertThat(shredded.getBody()).doesNotContain("Old text");
+        });
+        assertThat(mailsTo("recent-" + w.tag() + "@example.org")).singleElement()
+                .satisfies(m -> assertThat(m.getBody()).isEqualTo("Recent text"));
+    }
+
+    private List<ToPhoneList.Row> toPhoneFor(String tag, String name) {
+        return toPhone.open(0, 1000).rows().stream().filter(r -> r.name().equals("Student " + name)
+                && r.subject().contains(tag)).toList();
     }
 
     private RunStatus status(long runId) {

@@ -163,7 +163,7 @@ class AdministrationPagesIT {
             browser.signInAs(ADMIN, PASSWORD);
             for (String page : List.of("/admin/", "/admin/courses", "/admin/terms", "/admin/venues", "/admin/runs",
                     "/admin/tutors", "/admin/students", "/admin/exports", "/admin/settings", "/admin/audit",
-                    "/admin/follow-ups")) {
+                    "/admin/follow-ups", "/admin/to-phone", "/admin/retention")) {
                 browser.open(page);
                 browser.heading();
                 assertThat(browser.accessibilityViolations()).as(page).isEmpty();
