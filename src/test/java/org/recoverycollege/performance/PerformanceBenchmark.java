@@ -675,6 +675,7 @@ public final class PerformanceBenchmark {
 
     private void row(String what, String goal, double ratio, String figures) {
         rows.add(new String[] {what, goal, String.format(Locale.ROOT, "%.3f", ratio), figures});
+        System.out.println("[performance] " + what + ": " + rows.get(rows.size() - 1)[2] + " (" + figures + ")");
     }
 
     private void note(String text) {
