@@ -6,7 +6,11 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Map;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -163,6 +167,35 @@ class SignInAndAccessIT {
         HttpResponse<String> home = new WebClient(base).get("/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
+
+    @Test
+    void visitorsProspectusAndCoursePagesMayBeKeptBrieflyButSignedInPagesAreNot() throws Exception {
+        WebClient visitor = new WebClient(base);
+        HttpResponse<String> home = visitor.get("/");
+        assertThat(home.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+        assertThat(home.headers().firstValue("Vary")).hasValueSatisfying(vary -> assertThat(vary).contains("Accept-Language", "Cookie"));
+        String etag = home.headers().firstValue("ETag").orElseThrow();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> unchanged = http.send(HttpRequest.newBuilder(base.toURI().resolve("/"))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+
+        Matcher course = Pattern.compile("href=\"(/courses/[a-z0-9-]+)\"").matcher(home.body());
+        assertThat(course.find()).isTrue();
+        HttpResponse<String> coursePage = visitor.get(course.group(1));
+        assertThat(coursePage.statusCode()).isEqualTo(200);
+        assertThat(coursePage.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+        assertThat(coursePage.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+
+        WebClient student = new WebClient(base);
+        student.signIn("student@example.org", PASSWORD);
+        HttpResponse<String> signedInHome = student.get("/");
+        assertThat(signedInHome.statusCode()).isEqualTo(200);
+        assertThat(signedInHome.headers().firstValue("Cache-Control").orElse("")).doesNotContain("public");
+        assertThat(signedInHome.headers().firstValue("ETag")).isEmpty();
+        assertThat(student.get(course.group(1)).headers().firstValue("Cache-Control").orElse("")).doesNotContain("public");
     }
 
     @Test

@@ -1,0 +1,175 @@
+package org.recoverycollege.planning.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import org.recoverycollege.platform.web.RedirectNotices;
+
+/**
+ * Lets a reverse proxy keep the prospectus ({@code /}) and the course pages ({@code /courses/<slug>}) for a
+ * minute, and lets a browser ask again with {@code If-None-Match}: only a visitor's GET that ended without
+ * an HTTP session, a signed-in caller or a notice, answered 200 with no cache header of its own, gets
+ * {@code Cache-Control: public, max-age=60}, {@code Vary: Accept-Language, Cookie} (the language comes from
+ * either) and an {@code ETag} of the page's bytes. Everything else passes untouched: pages of signed-in
+ * people are never marked cacheable here.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+public class PublicPageCaching extends HttpFilter {
+
+    static final String CACHE_CONTROL = "public, max-age=60";
+    private static final long serialVersionUID = 1L;
+    private static final String DONE = PublicPageCaching.class.getName();
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"GET".equals(request.getMethod()) || request.getAttribute(DONE) != null || !isPublicPage(request)
+                || request.getParameter(RedirectNotices.PARAMETER) != null || isSignedIn(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(DONE, Boolean.TRUE);
+        BufferedResponse buffered = new BufferedResponse(response);
+        chain.doFilter(request, buffered);
+        byte[] body = buffered.bytes();
+        if (body.length == 0) {
+            return; // a redirect or an error page the container writes itself
+        }
+        if (buffered.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()
+                && !response.containsHeader("Cache-Control") && !isSignedIn(request)) {
+            String etag = "\"" + digest(body) + "\"";
+            response.setHeader("Cache-Control", CACHE_CONTROL);
+            response.setHeader("Vary", "Accept-Language, Cookie");
+            response.setHeader("ETag", etag);
+            String asked = request.getHeader("If-None-Match");
+            if (asked != null && (asked.contains(etag) || asked.strip().equals("*"))) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+        }
+        if (!response.isCommitted()) {
+            response.setContentLength(body.length);
+        }
+        response.getOutputStream().write(body);
+    }
+
+    private static boolean isSignedIn(HttpServletRequest request) {
+        return request.getSession(false) != null || request.getUserPrincipal() != null;
+    }
+
+    /** The prospectus and the course pages, under the addresses they are served at (and forwarded to). */
+    static boolean isPublicPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/") || path.equals("/index") || path.equals("/index.xhtml")
+                || path.startsWith("/courses/") || path.equals("/course") || path.equals("/course.xhtml");
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Keeps the page in memory until it is complete, so its headers can still be set from its bytes. */
+    private static final class BufferedResponse extends HttpServletResponseWrapper {
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+
+        BufferedResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) {
+                        buffer.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        buffer.write(b, off, len);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException();
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                String encoding = getCharacterEncoding();
+                Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+                writer = new PrintWriter(new OutputStreamWriter(buffer, charset));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            // set from the complete page
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            // set from the complete page
+        }
+
+        @Override
+        public void resetBuffer() {
+            buffer.reset();
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            buffer.reset();
+        }
+
+        byte[] bytes() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return buffer.toByteArray();
+        }
+    }
+}

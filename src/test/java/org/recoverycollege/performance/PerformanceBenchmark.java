@@ -1,0 +1,737 @@
+package org.recoverycollege.performance;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * The project's own benchmark (not a test: it never fails on a time). It starts the packaged WAR, plus a
+ * trivial Faces page, on a plain Payara Micro against an embedded PostgreSQL with the demo college, and
+ * prints each figure of issue 14 as a ratio taken in one sitting:
+ * <ul>
+ * <li>anonymous prospectus and course page requests/s, each divided by the trivial page's;</li>
+ * <li>enrolment attempts/s through the pages by signed-in demo students on 20 runs, divided by the same
+ * transaction (conditional seat UPDATE + INSERT) straight through JDBC with 32 threads;</li>
+ * <li>start to ready of the application divided by that of an empty Payara Micro;</li>
+ * <li>the resident memory after the spike, with {@code -Xmx512m}.</li>
+ * </ul>
+ * After the spike it checks the database: no run over capacity, at most one live enrolment per student and
+ * run, and nobody confirmed on a run after its first waiting-list entry of the spike. Run it with
+ * {@code mvn -B -Pperformance verify -DskipTests}; system properties {@code perf.*} change its sizes and
+ * {@code -Dperf.jfr=true} records the application with Java Flight Recorder.
+ */
+public final class PerformanceBenchmark {
+
+    private static final Pattern HIDDEN_INPUT = Pattern.compile(
+            "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"[^>]*>");
+    private static final Pattern COURSE_LINK = Pattern.compile("href=\"/courses/([a-z0-9-]+)\"");
+    private static final String TRIVIAL_PAGE = "perf-trivial.xhtml";
+    /** OmniFaces serves every view without its extension (and redirects the .xhtml address). */
+    private static final String TRIVIAL_PATH = "/perf-trivial";
+    private static final String RESULTS_START = "<!-- results:start -->";
+    private static final String RESULTS_END = "<!-- results:end -->";
+
+    private final int users = Integer.getInteger("perf.users", 16);
+    private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("perf.warmup", 10));
+    private final Duration duration = Duration.ofSeconds(Integer.getInteger("perf.duration", 20));
+    private final int students = Integer.getInteger("perf.students", 200);
+    private final int attemptsPerStudent = Integer.getInteger("perf.attempts", 5);
+    private final int runCount = Integer.getInteger("perf.runs", 20);
+    private final int jdbcThreads = Integer.getInteger("perf.jdbc.threads", 32);
+    private final String heap = System.getProperty("perf.heap", "512m");
+    private final boolean jfr = Boolean.getBoolean("perf.jfr");
+    private final Path work = Path.of(System.getProperty("perf.work", "target/performance")).toAbsolutePath();
+    private final Path baseWar = Path.of(System.getProperty("perf.war", "target/ROOT.war")).toAbsolutePath();
+    private final Path report = Path.of(System.getProperty("perf.report", "docs/performance.md")).toAbsolutePath();
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newFixedThreadPool(8))
+            .build();
+    private final List<String[]> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        new PerformanceBenchmark().run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(work);
+        Path war = warWithTrivialPage();
+        note("Started at " + OffsetDateTime.now(ZoneOffset.UTC).withNano(0) + "; load average " + loadAverage());
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setServerConfig("max_connections", "300")
+                .start()) {
+            DataSource database = postgres.getPostgresDatabase();
+            String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+
+            // start-up: an empty Payara Micro, then the application (which migrates and loads the demo college)
+            Payara empty = Payara.start(work, "empty", List.of(), heap, false);
+            double emptyReady = empty.awaitReadyLine();
+            empty.stop();
+            Payara app = Payara.start(work, "app", List.of("--deploy", war.toString(),
+                    "--postdeploycommandfile", Path.of("server-config/post-deploy-commands.asadmin").toAbsolutePath().toString()),
+                    heap, jfr, "-Dapp.db.class=org.postgresql.ds.PGSimpleDataSource", "-Dapp.db.url=" + url,
+                    "-Dapp.db.user=postgres", "-Dapp.db.password=postgres", "-Dapp.demo-data=true",
+                    "-Dapp.mail.host=127.0.0.1", "-Dapp.mail.port=" + freePort());
+            app.awaitReadyLine();
+            double appReady = app.awaitReady(TRIVIAL_PATH, "/health/ready");
+            row("start to ready ÷ an empty Payara Micro", "≤ 2.5", appReady / emptyReady,
+                    String.format(Locale.ROOT, "%.1f s ÷ %.1f s", appReady, emptyReady));
+
+            String base = app.base();
+            Visitor anonymous = new Visitor(base);
+            HttpResponse<String> prospectus = anonymous.get("/");
+            Matcher link = COURSE_LINK.matcher(prospectus.body());
+            if (prospectus.statusCode() != 200 || !link.find()) {
+                throw new IllegalStateException("The prospectus shows no course: HTTP " + prospectus.statusCode());
+            }
+            String coursePath = "/courses/" + link.group(1);
+            describeAnonymous(base, "/", prospectus);
+            describeAnonymous(base, coursePath, new Visitor(base).get(coursePath));
+
+            Load trivial = load(base + TRIVIAL_PATH);
+            Load prospectusLoad = load(base + "/");
+            Load course = load(base + coursePath);
+            row("anonymous prospectus `/` req/s ÷ trivial page", "≥ 0.5", prospectusLoad.perSecond() / trivial.perSecond(),
+                    prospectusLoad + " ÷ " + trivial);
+            row("course page `" + coursePath + "` req/s ÷ trivial page", "≥ 0.5", course.perSecond() / trivial.perSecond(),
+                    course + " ÷ " + trivial);
+
+            // the enrolment spike through the pages
+            List<Long> runs = openRuns(database);
+            Spike spike = enrolmentSpike(base, runs, database);
+            long rss = app.residentKilobytes();
+            boolean outOfMemory = app.logContains("OutOfMemoryError");
+            app.stop();
+            List<String> problems = check(database, runs, spike.startedAt());
+
+            double jdbc = jdbcLimit(database);
+            row("enrolment attempts/s through the pages ÷ the same transaction through JDBC", "≥ 0.25",
+                    spike.perSecond() / jdbc, String.format(Locale.ROOT, "%.1f attempts/s (%s) ÷ %.0f tps (%d threads)",
+                            spike.perSecond(), spike.outcomes(), jdbc, jdbcThreads));
+            rows.add(new String[] {"resident memory after the spike, -Xmx" + heap, "spike passes with -Xmx512m",
+                    String.format(Locale.ROOT, "%d MB", rss / 1024),
+                    outOfMemory ? "OutOfMemoryError in the log" : "no OutOfMemoryError; " + spike.errors() + " failed requests"});
+            note("Database after the spike: " + (problems.isEmpty()
+                    ? "no run over capacity, at most one live enrolment per student and run, no confirmation after the"
+                            + " first waiting-list entry of the spike on any run, nobody waiting beside a free place"
+                    : String.join("; ", problems)));
+            if (jfr) {
+                note("Flight recording: " + work.resolve("app.jfr"));
+            }
+            note("Finished at " + OffsetDateTime.now(ZoneOffset.UTC).withNano(0) + "; load average " + loadAverage());
+        }
+        String table = table();
+        System.out.println(table);
+        writeReport(table);
+        if (!Boolean.getBoolean("perf.keep-going")) {
+            http.executor().ifPresent(executor -> ((ExecutorService) executor).shutdownNow());
+        }
+    }
+
+    // ------------------------------------------------------------------ the WAR with the trivial page
+
+    private Path warWithTrivialPage() throws IOException {
+        if (!Files.exists(baseWar)) {
+            throw new IllegalStateException("No " + baseWar + ": package the application first");
+        }
+        Path war = work.resolve("ROOT.war");
+        Files.copy(baseWar, war, StandardCopyOption.REPLACE_EXISTING);
+        try (FileSystem zip = FileSystems.newFileSystem(war);
+                InputStream page = PerformanceBenchmark.class.getResourceAsStream("/performance/" + TRIVIAL_PAGE);
+                InputStream bean = PerformanceBenchmark.class.getResourceAsStream("TrivialPageBean.class")) {
+            Files.copy(page, zip.getPath("/" + TRIVIAL_PAGE), StandardCopyOption.REPLACE_EXISTING);
+            Path beanClass = zip.getPath("/WEB-INF/classes/org/recoverycollege/performance/TrivialPageBean.class");
+            Files.createDirectories(beanClass.getParent());
+            Files.copy(bean, beanClass, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return war;
+    }
+
+    // ------------------------------------------------------------------ anonymous pages
+
+    private void describeAnonymous(String base, String path, HttpResponse<String> response) {
+        Optional<String> cookie = response.headers().firstValue("Set-Cookie");
+        note("`" + path + "` for a visitor: HTTP " + response.statusCode() + ", "
+                + response.body().length() / 1024 + " KB, " + (cookie.isPresent() ? "sets a cookie (" + cookie.get().split("=")[0] + ")" : "no session")
+                + ", Cache-Control: " + response.headers().firstValue("Cache-Control").orElse("none")
+                + ", ETag: " + response.headers().firstValue("ETag").orElse("none"));
+    }
+
+    private Load load(String url) throws InterruptedException {
+        drive(url, warmUp);
+        String loadBefore = loadAverage();
+        Load result = drive(url, duration);
+        return result.withLoad(loadBefore);
+    }
+
+    private Load drive(String url, Duration length) throws InterruptedException {
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        long end = System.nanoTime() + length.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < users; i++) {
+            Thread user = new Thread(() -> {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).GET().timeout(Duration.ofSeconds(30)).build();
+                List<Long> mine = new ArrayList<>();
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() == 200) {
+                            ok.incrementAndGet();
+                            mine.add(System.nanoTime() - t0);
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        failed.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                latencies.addAll(mine);
+            });
+            threads.add(user);
+            user.start();
+        }
+        for (Thread user : threads) {
+            user.join();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        double p99 = sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] / 1e6;
+        return new Load(ok.get() / seconds, p99, failed.get(), "");
+    }
+
+    private record Load(double perSecond, double p99Millis, int failed, String loadAverage) {
+        Load withLoad(String load) {
+            return new Load(perSecond, p99Millis, failed, load);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.0f req/s (p99 %.0f ms%s; load %s)", perSecond, p99Millis,
+                    failed == 0 ? "" : ", " + failed + " failed", loadAverage);
+        }
+    }
+
+    // ------------------------------------------------------------------ the enrolment spike
+
+    /** Published runs of terms whose enrolment window is open today, in id order. */
+    private List<Long> openRuns(DataSource database) throws SQLException {
+        List<Long> runs = new ArrayList<>();
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT r.id FROM course_run r"
+                        + " JOIN term t ON t.id = r.term_id WHERE r.status = 'PUBLISHED'"
+                        + " AND t.enrolment_opens <= CURRENT_DATE AND t.enrolment_closes >= CURRENT_DATE"
+                        + " ORDER BY r.id LIMIT ?")) {
+            query.setInt(1, runCount);
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    runs.add(result.getLong(1));
+                }
+            }
+        }
+        if (runs.size() < runCount) {
+            note("Only " + runs.size() + " runs open for enrolment in the demo college");
+        }
+        return runs;
+    }
+
+    private Spike enrolmentSpike(String base, List<Long> runs, DataSource database) throws Exception {
+        List<String> emails = new ArrayList<>();
+        emails.add("student@example.org");
+        for (int i = 1; emails.size() < students; i++) {
+            emails.add(String.format("student%03d@example.org", i));
+        }
+        // everyone signs in (not measured), then opens "My courses" once as a warm-up
+        List<Visitor> visitors = new ArrayList<>();
+        ExecutorService signIns = Executors.newFixedThreadPool(16);
+        List<java.util.concurrent.Future<Visitor>> signedIn = new ArrayList<>();
+        for (String email : emails) {
+            signedIn.add(signIns.submit(() -> {
+                Visitor visitor = new Visitor(base);
+                visitor.signIn(email, "demo-password");
+                visitor.get("/my/");
+                return visitor;
+            }));
+        }
+        for (var future : signedIn) {
+            visitors.add(future.get());
+        }
+        signIns.shutdown();
+        for (int round = 0; round < 2; round++) {
+            for (Visitor visitor : visitors) {
+                visitor.get("/my/enrol?run=" + runs.get(0));
+            }
+        }
+
+        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < visitors.size(); i++) {
+            Visitor visitor = visitors.get(i);
+            int first = i;
+            Thread user = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                for (int k = 0; k < attemptsPerStudent; k++) {
+                    long run = runs.get((first + k * 4) % runs.size());
+                    String outcome;
+                    try {
+                        outcome = visitor.enrol(run);
+                    } catch (RuntimeException e) {
+                        outcome = "error";
+                    }
+                    if (outcome.startsWith("error")) {
+                        errors.incrementAndGet();
+                    }
+                    outcomes.computeIfAbsent(outcome, o -> new AtomicInteger()).incrementAndGet();
+                }
+            });
+            threads.add(user);
+            user.start();
+        }
+        Instant startedAt;
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet now = statement.executeQuery("SELECT CURRENT_TIMESTAMP")) {
+            now.next();
+            startedAt = now.getTimestamp(1).toInstant();
+        }
+        String loadBefore = loadAverage();
+        long t0 = System.nanoTime();
+        go.countDown();
+        for (Thread user : threads) {
+            user.join();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        int attempts = visitors.size() * attemptsPerStudent;
+        note(String.format(Locale.ROOT, "Enrolment spike: %d attempts by %d signed-in students on %d runs in %.1f s (load before %s)",
+                attempts, visitors.size(), runs.size(), seconds, loadBefore));
+        String summary = outcomes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getValue().get() + " " + e.getKey()).collect(Collectors.joining(", "));
+        return new Spike(attempts / seconds, summary, errors.get(), startedAt);
+    }
+
+    private record Spike(double perSecond, String outcomes, int errors, Instant startedAt) {
+    }
+
+    /** A browser of one signed-in person: its own cookies. */
+    private final class Visitor {
+        private final String base;
+        private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+        Visitor(String base) {
+            this.base = base;
+        }
+
+        HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        }
+
+        void signIn(String email, String password) {
+            HttpResponse<String> page = get("/sign-in");
+            HttpResponse<String> response = submit(page, "signIn",
+                    Map.of("signIn:email", email, "signIn:password", password), "signIn:submit");
+            if (response.statusCode() != 302) {
+                throw new IllegalStateException("Sign-in of " + email + " refused: HTTP " + response.statusCode());
+            }
+        }
+
+        /** Opens the enrolment page, presses its button and follows to "My courses"; says what happened. */
+        String enrol(long run) {
+            HttpResponse<String> page = get("/my/enrol?run=" + run);
+            if (page.statusCode() != 200 || !page.body().contains("id=\"enrol\"")) {
+                return "error (enrolment page HTTP " + page.statusCode() + ")";
+            }
+            HttpResponse<String> posted = submit(page, "enrol", Map.of(), "enrol:submit");
+            if (posted.statusCode() == 302) {
+                String location = posted.headers().firstValue("Location").orElse("");
+                HttpResponse<String> myCourses = get(URI.create(base).resolve(location).getRawPath()
+                        + (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery()));
+                return myCourses.statusCode() == 200 ? "taken (place or waiting list)" : "error (my courses HTTP " + myCourses.statusCode() + ")";
+            }
+            return posted.statusCode() == 200 ? "refused by a rule" : "error (HTTP " + posted.statusCode() + ")";
+        }
+
+        HttpResponse<String> submit(HttpResponse<String> page, String formId, Map<String, String> fields, String button) {
+            String body = page.body();
+            int start = body.indexOf("id=\"" + formId + "\"");
+            int end = body.indexOf("</form>", start);
+            Map<String, String> values = new LinkedHashMap<>();
+            Matcher hidden = HIDDEN_INPUT.matcher(body.substring(start, end));
+            while (hidden.find()) {
+                values.put(hidden.group(1), hidden.group(2).replace("&amp;", "&").replace("&quot;", "\"")
+                        .replace("&lt;", "<").replace("&gt;", ">").replace("&#58;", ":"));
+            }
+            values.putAll(fields);
+            values.put(button, button);
+            String form = values.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(page.uri().resolve(page.uri().getRawPath()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("; ")));
+            }
+            try {
+                HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(120)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                for (String cookie : response.headers().allValues("Set-Cookie")) {
+                    String pair = cookie.split(";", 2)[0];
+                    int equals = pair.indexOf('=');
+                    if (equals > 0) {
+                        cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+                    }
+                }
+                return response;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the database's rules after the spike
+
+    private List<String> check(DataSource database, List<Long> runs, Instant spikeStart) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet over = statement.executeQuery("SELECT r.id FROM course_run r WHERE r.confirmed_count > r.capacity"
+                    + " OR (SELECT COUNT(*) FROM enrolment e WHERE e.run_id = r.id AND e.status = 'CONFIRMED') > r.capacity")) {
+                while (over.next()) {
+                    problems.add("run " + over.getLong(1) + " is over capacity");
+                }
+            }
+            try (ResultSet twice = statement.executeQuery("SELECT run_id, student_id FROM enrolment"
+                    + " WHERE status IN ('CONFIRMED', 'WAITLISTED') GROUP BY run_id, student_id HAVING COUNT(*) > 1")) {
+                while (twice.next()) {
+                    problems.add("student " + twice.getLong(2) + " holds two live enrolments on run " + twice.getLong(1));
+                }
+            }
+            try (PreparedStatement order = connection.prepareStatement("SELECT r.id, r.confirmed_count, r.capacity,"
+                    + " (SELECT MAX(e.requested_at) FROM enrolment e WHERE e.run_id = r.id AND e.status = 'CONFIRMED' AND e.requested_at >= ?),"
+                    + " (SELECT MIN(e.requested_at) FROM enrolment e WHERE e.run_id = r.id AND e.status = 'WAITLISTED' AND e.requested_at >= ?),"
+                    + " (SELECT COUNT(*) FROM enrolment e WHERE e.run_id = r.id AND e.status = 'WAITLISTED')"
+                    + " FROM course_run r WHERE r.id = ?")) {
+                for (long run : runs) {
+                    order.setTimestamp(1, Timestamp.from(spikeStart));
+                    order.setTimestamp(2, Timestamp.from(spikeStart));
+                    order.setLong(3, run);
+                    try (ResultSet result = order.executeQuery()) {
+                        result.next();
+                        Timestamp lastConfirmed = result.getTimestamp(4);
+                        Timestamp firstWaiting = result.getTimestamp(5);
+                        if (lastConfirmed != null && firstWaiting != null && lastConfirmed.after(firstWaiting)) {
+                            problems.add("run " + run + " confirmed someone after its first waiting-list entry (not FIFO)");
+                        }
+                        if (result.getLong(6) > 0 && result.getInt(2) < result.getInt(3)) {
+                            problems.add("run " + run + " has people waiting beside a free place");
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    // ------------------------------------------------------------------ the database's limit
+
+    /** The enrolment transaction alone, through JDBC: conditional seat UPDATE (with the waiting-list fallback) + INSERT. */
+    private double jdbcLimit(DataSource database) throws Exception {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS perf CASCADE");
+            statement.execute("CREATE SCHEMA perf");
+            statement.execute("CREATE TABLE perf.course_run (id BIGINT PRIMARY KEY, capacity INTEGER NOT NULL,"
+                    + " confirmed_count INTEGER NOT NULL DEFAULT 0, CHECK (confirmed_count <= capacity))");
+            statement.execute("CREATE TABLE perf.enrolment (id BIGSERIAL PRIMARY KEY, student_id BIGINT NOT NULL,"
+                    + " run_id BIGINT NOT NULL REFERENCES perf.course_run (id), status VARCHAR(16) NOT NULL,"
+                    + " live_student_id BIGINT, requested_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                    + " UNIQUE (run_id, live_student_id))");
+            statement.execute("CREATE INDEX ON perf.enrolment (run_id, status, requested_at)");
+            statement.execute("INSERT INTO perf.course_run (id, capacity) SELECT g, 15 FROM generate_series(1, 20) g");
+        }
+        AtomicLong student = new AtomicLong();
+        transactions(database, Duration.ofSeconds(3), student);
+        String loadBefore = loadAverage();
+        double tps = transactions(database, duration, student);
+        note(String.format(Locale.ROOT, "JDBC limit: %.0f tps, %d threads, 20 runs of 15 places (load before %s)",
+                tps, jdbcThreads, loadBefore));
+        return tps;
+    }
+
+    private double transactions(DataSource database, Duration length, AtomicLong student) throws Exception {
+        AtomicInteger done = new AtomicInteger();
+        long end = System.nanoTime() + length.toNanos();
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(jdbcThreads);
+        for (int i = 0; i < jdbcThreads; i++) {
+            pool.submit(() -> {
+                try (Connection connection = database.getConnection();
+                        PreparedStatement take = connection.prepareStatement("UPDATE perf.course_run"
+                                + " SET confirmed_count = confirmed_count + 1 WHERE id = ? AND confirmed_count < capacity"
+                                + " AND NOT EXISTS (SELECT 1 FROM perf.enrolment e WHERE e.run_id = ? AND e.status = 'WAITLISTED')");
+                        PreparedStatement lock = connection.prepareStatement("SELECT id FROM perf.course_run WHERE id = ? FOR UPDATE");
+                        PreparedStatement insert = connection.prepareStatement("INSERT INTO perf.enrolment"
+                                + " (student_id, run_id, status, live_student_id, requested_at) VALUES (?, ?, ?, ?, now())")) {
+                    connection.setAutoCommit(false);
+                    java.util.Random random = new java.util.Random();
+                    while (System.nanoTime() < end) {
+                        long run = 1 + random.nextInt(20);
+                        long id = student.incrementAndGet();
+                        take.setLong(1, run);
+                        take.setLong(2, run);
+                        boolean placeTaken = take.executeUpdate() == 1;
+                        if (!placeTaken) {
+                            lock.setLong(1, run);
+                            lock.executeQuery().close();
+                            placeTaken = take.executeUpdate() == 1;
+                        }
+                        insert.setLong(1, id);
+                        insert.setLong(2, run);
+                        insert.setString(3, placeTaken ? "CONFIRMED" : "WAITLISTED");
+                        insert.setLong(4, id);
+                        insert.executeUpdate();
+                        connection.commit();
+                        done.incrementAndGet();
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+        return done.get() / ((System.nanoTime() - started) / 1e9);
+    }
+
+    // ------------------------------------------------------------------ Payara Micro processes
+
+    private static final class Payara {
+        private final Process process;
+        private final Path log;
+        private final int port;
+        private final long launched = System.nanoTime();
+
+        private Payara(Process process, Path log, int port) {
+            this.process = process;
+            this.log = log;
+            this.port = port;
+        }
+
+        static Payara start(Path work, String name, List<String> options, String heap, boolean jfr, String... jvmOptions)
+                throws IOException {
+            int port = freePort();
+            Path log = work.resolve(name + ".log");
+            String payaraJar = Path.of(URI.create(fish.payara.micro.PayaraMicro.class.getProtectionDomain()
+                    .getCodeSource().getLocation().toString())).toString();
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + heap));
+            if (jfr) {
+                command.add("-XX:StartFlightRecording=filename=" + work.resolve(name + ".jfr") + ",settings=profile,dumponexit=true");
+            }
+            command.addAll(Arrays.asList(jvmOptions));
+            command.addAll(List.of("-jar", payaraJar, "--nocluster", "--disablephonehome", "--port", String.valueOf(port),
+                    "--rootDir", Files.createTempDirectory(work, name + "-root").toString()));
+            command.addAll(options);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            return new Payara(process, log, port);
+        }
+
+        String base() {
+            return "http://localhost:" + port;
+        }
+
+        /** Seconds from launch until Payara Micro says it is ready (after deploying what it was given). */
+        double awaitReadyLine() throws InterruptedException, IOException {
+            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Payara Micro stopped; see " + log);
+                }
+                if (logContains(") ready in ")) {
+                    return (System.nanoTime() - launched) / 1e9;
+                }
+                Thread.sleep(100);
+            }
+            throw new IllegalStateException("Payara Micro did not become ready; see " + log);
+        }
+
+        /** Seconds from launch until every path answers 200. */
+        double awaitReady(String... paths) throws InterruptedException {
+            double seconds = 0;
+            for (String path : paths) {
+                seconds = await(path, true);
+            }
+            return seconds;
+        }
+
+        private double await(String path, boolean needOk) throws InterruptedException {
+            HttpClient probe = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Payara Micro stopped; see " + log);
+                }
+                try {
+                    HttpResponse<Void> response = probe.send(HttpRequest.newBuilder(URI.create(base() + path))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (!needOk || response.statusCode() == 200) {
+                        return (System.nanoTime() - launched) / 1e9;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(100);
+            }
+            throw new IllegalStateException("Payara Micro did not become ready; see " + log);
+        }
+
+        long residentKilobytes() throws IOException {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+            return -1;
+        }
+
+        boolean logContains(String text) throws IOException {
+            return Files.readString(log, StandardCharsets.ISO_8859_1).contains(text);
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the report
+
+    private void row(String what, String goal, double ratio, String figures) {
+        rows.add(new String[] {what, goal, String.format(Locale.ROOT, "%.3f", ratio), figures});
+        System.out.println("[performance] " + what + ": " + rows.get(rows.size() - 1)[2] + " (" + figures + ")");
+    }
+
+    private void note(String text) {
+        System.out.println("[performance] " + text);
+        notes.add(text);
+    }
+
+    private String table() throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append("| what | goal | measured | figures |\n| --- | --- | --- | --- |\n");
+        for (String[] row : rows) {
+            out.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        out.append('\n');
+        for (String note : notes) {
+            out.append("- ").append(note).append('\n');
+        }
+        out.append("\nMachine: ").append(Runtime.getRuntime().availableProcessors()).append(" processors (nproc), ")
+                .append(cpuModel()).append(", Java ").append(System.getProperty("java.version"))
+                .append(". Command: `mvn -B -Pperformance verify -DskipTests`")
+                .append(String.format(Locale.ROOT, " (%d virtual users, %d s warm-up, %d s measured per page; heap -Xmx%s).%n",
+                        users, warmUp.toSeconds(), duration.toSeconds(), heap));
+        return out.toString();
+    }
+
+    private void writeReport(String table) throws IOException {
+        String results = RESULTS_START + "\n" + table + RESULTS_END;
+        String text = Files.exists(report) ? Files.readString(report) : "# Performance\n\n" + RESULTS_START + "\n" + RESULTS_END + "\n";
+        int start = text.indexOf(RESULTS_START);
+        int end = text.indexOf(RESULTS_END);
+        text = start >= 0 && end > start
+                ? text.substring(0, start) + results + text.substring(end + RESULTS_END.length())
+                : text + "\n" + results + "\n";
+        Files.writeString(report, text);
+        System.out.println("[performance] Wrote " + report);
+    }
+
+    private static String cpuModel() throws IOException {
+        return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+                .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("unknown CPU");
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
