@@ -74,8 +74,30 @@ public final class WebClient {
         String action = page.uri().getPath();
         return send(HttpRequest.newBuilder(page.uri().resolve(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin(page.uri())) // as a browser does on every POST
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
+    }
+
+    /** A plain form POST with the given headers (none added: no Origin unless given). */
+    public HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) {
+        String form = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** This site's origin (scheme, host and port), as a browser sends it in the Origin header. */
+    public String origin() {
+        return origin(URI.create(base + "/"));
+    }
+
+    private static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     /** Signs in through the real sign-in page; returns the response to the form post. */

@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.util.Locale;
 import org.recoverycollege.account.control.AccountService;
 
-/** {@code GET /language?lang=pl&return=/path}: remembers the choice and goes back to the page. */
+/**
+ * {@code POST /language} with {@code lang=pl&return=/path}: remembers the choice (in a cookie, and for a
+ * signed-in person in their account) and goes back to the page. Only POST, from this site's own pages
+ * ({@link SameSiteFormFilter}): a link or image on another site cannot change anyone's language.
+ */
 @WebServlet("/language")
 public class LanguageServlet extends HttpServlet {
 
@@ -19,7 +23,7 @@ public class LanguageServlet extends HttpServlet {
     private AccountService accounts;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = Languages.supported(request.getParameter("lang")).orElse(Locale.UK);
         response.addCookie(Languages.cookieFor(locale, request.getContextPath()));
         if (request.getUserPrincipal() != null) {

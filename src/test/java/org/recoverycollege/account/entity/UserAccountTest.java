@@ -15,4 +15,15 @@ class UserAccountTest {
         account.chooseLanguage("pl");
         assertThat(account.preferredLocale().getLanguage()).isEqualTo("pl");
     }
+
+    @Test
+    void everyPasswordChangeAndClosingMovesTheCredentialsOn() {
+        UserAccount account = new UserAccount("b@example.org", "B", OffsetDateTime.now());
+        int signedInWith = account.getCredentialsVersion();
+        account.changePasswordHash("hash-1");
+        assertThat(account.getCredentialsVersion()).isNotEqualTo(signedInWith);
+        int afterReset = account.getCredentialsVersion();
+        account.close("closed-1@invalid");
+        assertThat(account.getCredentialsVersion()).isNotEqualTo(afterReset);
+    }
 }
