@@ -57,8 +57,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     private PasswordHashing hashing;
 
     @Inject
-    @ConfigProperty(name = "app.sign-in.client-address-header", defaultValue = "")
-    private String clientAddressHeader;
+    @ConfigProperty(name = "app.sign-in.client-address-header")
+    private Optional<String> clientAddressHeader;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -130,8 +130,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
      * when clients reach the server directly, or they could choose their own address).
      */
     private String clientAddress(HttpServletRequest request) {
-        if (!clientAddressHeader.isBlank()) {
-            String forwarded = request.getHeader(clientAddressHeader);
+        if (clientAddressHeader.isPresent() && !clientAddressHeader.get().isBlank()) {
+            String forwarded = request.getHeader(clientAddressHeader.get());
             if (forwarded != null && !forwarded.isBlank()) {
                 String[] hops = forwarded.split(",");
                 return hops[hops.length - 1].strip();
