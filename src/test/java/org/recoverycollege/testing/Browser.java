@@ -10,7 +10,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -119,6 +121,11 @@ public final class Browser implements AutoCloseable {
         return leavePageBy(() -> driver.findElement(By.linkText(linkText)).click());
     }
 
+    /** Chooses a language with the page's language switch (a POST form per language) and waits for the page. */
+    public Browser chooseLanguage(String code) {
+        return leavePageBy(() -> driver.findElement(By.cssSelector(".languages button[lang='" + code + "']")).click());
+    }
+
     /** Runs what leaves the page (a click, a confirmed dialog) and waits until the next page has loaded. */
     public Browser leavePageBy(Runnable action) {
         markCurrentPage();
@@ -178,6 +185,28 @@ public final class Browser implements AutoCloseable {
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Saves the whole page (not only the window) as it renders at this width, as a phone or desktop
+     * would show it; the window's own size is restored afterwards.
+     */
+    public void fullPageScreenshot(int width, Path file) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+        try {
+            Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+                    "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
+            Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width,
+                            "height", Math.min(height.intValue(), 8000), "scale", 1)));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 

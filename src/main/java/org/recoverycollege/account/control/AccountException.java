@@ -7,7 +7,12 @@ public class AccountException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public AccountException(String messageKey) {
-        super(messageKey);
+    public AccountException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
+
+    /** A password the policy refuses; its arguments are the bundle keys of the advice for the person. */
+    public static AccountException weakPassword(PasswordPolicy.Problem problem) {
+        return new AccountException(problem.messageKey(), problem.adviceKeys().toArray());
     }
 }

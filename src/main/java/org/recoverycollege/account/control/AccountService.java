@@ -35,8 +35,8 @@ public class AccountService {
     public UserAccount open(@NotBlank String email, @NotBlank String displayName, @NotNull String password,
             @NotNull Set<Role> roles, @NotBlank String language) {
         String normalised = UserAccount.normaliseEmail(email);
-        PasswordPolicy.problemWith(password, normalised).ifPresent(problem -> {
-            throw new AccountException(problem);
+        PasswordPolicy.check(password, normalised).ifPresent(problem -> {
+            throw AccountException.weakPassword(problem);
         });
         UserAccount account = openWithHash(normalised, displayName, passwordHashing.hash(password), roles);
         account.chooseLanguage(language);

@@ -3,6 +3,7 @@ package org.recoverycollege.account.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recoverycollege.account.entity.PasswordReset;
 import org.recoverycollege.account.entity.UserAccount;
@@ -26,6 +29,12 @@ public class PasswordResets {
 
     static final Duration RESET_LIFETIME = Duration.ofHours(1);
     static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
+    /** At most this many links (resets and invitations) to one account within {@link #RESET_LIMIT_WINDOW}. */
+    public static final int RESET_LIMIT = 3;
+    /** Not longer than a reset link lives: links are deleted once expired, so the count must fit inside. */
+    static final Duration RESET_LIMIT_WINDOW = RESET_LIFETIME;
+
+    private static final Logger LOG = Logger.getLogger(PasswordResets.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -57,8 +66,21 @@ public class PasswordResets {
      * does not reveal who has an account.
      */
     public void sendResetLink(@NotBlank String email) {
-        accounts.findByEmail(email).filter(UserAccount::isActive)
-                .ifPresent(account -> issue(account, "passwordReset", RESET_LIFETIME));
+        accounts.findByEmail(email).filter(UserAccount::isActive).ifPresent(account -> {
+            // the account's row lock makes concurrent requests for one address, on any instance, count in turn
+            em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            long recent = em.createNamedQuery(PasswordReset.COUNT_REQUESTED_SINCE, Long.class)
+                    .setParameter("account", account).setParameter("since", now.minus(RESET_LIMIT_WINDOW))
+                    .getSingleResult();
+            if (recent >= RESET_LIMIT) {
+                // the reply stays the same, so the form reveals neither the account nor the limit
+                LOG.log(Level.INFO, "Reset link not sent: {0} links for account {1} within {2}",
+                        new Object[] {recent, account.getId(), RESET_LIMIT_WINDOW});
+                return;
+            }
+            issue(account, "passwordReset", RESET_LIFETIME);
+        });
     }
 
     /** E-mails an invitation to choose a password (for a tutor's new account), valid for a week. */
@@ -85,8 +107,8 @@ public class PasswordResets {
             throw new AccountException("passwordReset.invalid");
         }
         UserAccount account = reset.getAccount();
-        PasswordPolicy.problemWith(newPassword, account.getEmail()).ifPresent(problem -> {
-            throw new AccountException(problem);
+        PasswordPolicy.check(newPassword, account.getEmail()).ifPresent(problem -> {
+            throw AccountException.weakPassword(problem);
         });
         reset.use(OffsetDateTime.now(clock));
         account.changePasswordHash(hashing.hash(newPassword)); // ends the account's other sessions
@@ -109,7 +131,7 @@ public class PasswordResets {
         String token = SecretTokens.random();
         OffsetDateTime now = OffsetDateTime.now(clock);
         em.createNamedQuery(PasswordReset.DELETE_EXPIRED_BEFORE).setParameter("before", now).executeUpdate();
-        em.persist(new PasswordReset(account, SecretTokens.sha256(token), now.plus(lifetime)));
+        em.persist(new PasswordReset(account, SecretTokens.sha256(token), now, now.plus(lifetime)));
         String link = baseUrl.replaceAll("/$", "") + "/reset-password?token=" + token;
         outbox.queue(account.getEmail(), account.preferredLocale(), template, null,
                 account.getDisplayName(), link, lifetime.toHours());

@@ -23,6 +23,8 @@ import org.recoverycollege.platform.entity.Texts;
 @Table(name = "password_reset")
 @NamedQuery(name = PasswordReset.FIND_BY_TOKEN_HASH,
         query = "SELECT p FROM PasswordReset p WHERE p.tokenHash = :tokenHash")
+@NamedQuery(name = PasswordReset.COUNT_REQUESTED_SINCE,
+        query = "SELECT COUNT(p) FROM PasswordReset p WHERE p.account = :account AND p.requestedAt > :since")
 @NamedQuery(name = PasswordReset.DELETE_EXPIRED_BEFORE,
         query = "DELETE FROM PasswordReset p WHERE p.expiresAt < :before")
 public class PasswordReset extends BaseEntity {
@@ -31,6 +33,8 @@ public class PasswordReset extends BaseEntity {
 
     public static final String FIND_BY_TOKEN_HASH = "PasswordReset.findByTokenHash";
     /** Deletes resets that expired before {@code :before}. */
+    /** How many links were asked for {@code :account} after {@code :since}. */
+    public static final String COUNT_REQUESTED_SINCE = "PasswordReset.countRequestedSince";
     public static final String DELETE_EXPIRED_BEFORE = "PasswordReset.deleteExpiredBefore";
     public static final int TOKEN_HASH_MAX = 64;
 
@@ -45,6 +49,10 @@ public class PasswordReset extends BaseEntity {
     private String tokenHash;
 
     @NotNull
+    @Column(name = "requested_at", nullable = false, updatable = false)
+    private OffsetDateTime requestedAt;
+
+    @NotNull
     @Column(name = "expires_at", nullable = false, updatable = false)
     private OffsetDateTime expiresAt;
 
@@ -55,10 +63,14 @@ public class PasswordReset extends BaseEntity {
         // for JPA
     }
 
-    public PasswordReset(UserAccount account, String tokenHash, OffsetDateTime expiresAt) {
+    public PasswordReset(UserAccount account, String tokenHash, OffsetDateTime requestedAt, OffsetDateTime expiresAt) {
         this.account = Objects.requireNonNull(account, "account");
         this.tokenHash = Texts.required(tokenHash, TOKEN_HASH_MAX, "token hash");
+        this.requestedAt = Objects.requireNonNull(requestedAt, "request time");
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiry");
+        if (!expiresAt.isAfter(requestedAt)) {
+            throw new IllegalArgumentException("A reset must expire after it was asked for");
+        }
     }
 
     /** Not used yet and not expired at that moment. */

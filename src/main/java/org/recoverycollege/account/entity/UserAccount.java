@@ -32,6 +32,11 @@ public class UserAccount extends BaseEntity {
     public static final String COUNT_ALL = "UserAccount.countAll";
     public static final int EMAIL_MAX = 254;
     public static final int NAME_MAX = 120;
+    /**
+     * The name a closed account keeps: a dash, the same in every language. Pages, registers and exports
+     * show the bundle's {@code account.closedName} ("Former student") in its place.
+     */
+    public static final String CLOSED_NAME = "\u2014";
 
     @NotBlank
     @Email
@@ -127,7 +132,7 @@ public class UserAccount extends BaseEntity {
         this.active = false;
         this.passwordHash = null;
         this.calendarToken = null;
-        this.displayName = "Former student";
+        this.displayName = CLOSED_NAME;
         this.email = normaliseEmail(anonymousEmail);
         this.roles.clear();
         this.credentialsVersion++;
@@ -143,6 +148,11 @@ public class UserAccount extends BaseEntity {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** Whether a stored display name is that of a closed account (see {@link #CLOSED_NAME}). */
+    public static boolean isClosedName(String displayName) {
+        return CLOSED_NAME.equals(displayName);
     }
 
     /** The language for this person's pages and e-mails; English means British English (dates as 7 December). */

@@ -8,11 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import org.recoverycollege.account.control.AccountService;
+import org.recoverycollege.platform.control.ContentLanguages;
 
 /**
  * {@code POST /language} with {@code lang=pl&return=/path}: remembers the choice (in a cookie, and for a
  * signed-in person in their account) and goes back to the page. Only POST, from this site's own pages
- * ({@link SameSiteFormFilter}): a link or image on another site cannot change anyone's language.
+ * ({@link SameSiteFormFilter}): a link or image on another site cannot change anyone's language. A language
+ * the college offers course texts in but the interface does not speak (say Arabic) is kept in the cookie
+ * for the course texts; the interface, and the account's language for e-mails, stay English.
  */
 @WebServlet("/language")
 public class LanguageServlet extends HttpServlet {
@@ -22,10 +25,17 @@ public class LanguageServlet extends HttpServlet {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private ContentLanguages contentLanguages;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = Languages.supported(request.getParameter("lang")).orElse(Locale.UK);
-        response.addCookie(Languages.cookieFor(locale, request.getContextPath()));
+        String requested = request.getParameter("lang");
+        Locale locale = Languages.supported(requested).orElse(Locale.UK);
+        // a language of course texts only: its texts with an English interface
+        Locale chosen = Languages.supported(requested).isEmpty() && contentLanguages.isOffered(requested)
+                ? Locale.forLanguageTag(requested) : locale;
+        response.addCookie(Languages.cookieFor(chosen, request.getContextPath()));
         if (request.getUserPrincipal() != null) {
             accounts.chooseLanguage(request.getUserPrincipal().getName(), locale.getLanguage());
         }

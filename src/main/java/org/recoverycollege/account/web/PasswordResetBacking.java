@@ -5,9 +5,11 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.recoverycollege.account.control.AccountException;
 import org.recoverycollege.account.control.PasswordResets;
+import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.platform.web.UserMessages;
 
 /**
@@ -24,6 +26,7 @@ public class PasswordResetBacking {
     @Inject
     private FacesContext faces;
 
+    @Size(max = UserAccount.EMAIL_MAX, message = "{input.tooLong}")
     private String email;
     private String token;
     private String password;
@@ -55,8 +58,11 @@ public class PasswordResetBacking {
         try {
             resets.choosePassword(currentToken(), password);
         } catch (AccountException refused) {
-            String field = refused.messageKey().startsWith("password.") ? "reset:password" : null;
-            UserMessages.errorFor(field, refused.messageKey());
+            if (refused.messageKey().startsWith("password.")) {
+                PasswordMessages.showFor("reset:password", refused);
+            } else {
+                UserMessages.error(refused.messageKey());
+            }
             return;
         }
         UserMessages.infoAfterRedirect("reset.done");

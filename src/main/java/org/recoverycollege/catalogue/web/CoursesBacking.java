@@ -3,6 +3,7 @@ package org.recoverycollege.catalogue.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
@@ -25,7 +26,9 @@ public class CoursesBacking implements Serializable {
     private CourseCatalogue catalogue;
 
     private CourseDraft draft = new CourseDraft();
+    @Size(max = Category.NAME_MAX, message = "{input.tooLong}")
     private String categoryName;
+    @Size(max = Category.DESCRIPTION_MAX, message = "{input.tooLong}")
     private String categoryDescription;
     private transient List<Course> courses;
 

@@ -10,12 +10,16 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import org.recoverycollege.account.web.Languages;
 import org.recoverycollege.enrolment.control.EnrolmentRefused;
 import org.recoverycollege.enrolment.control.PersonalData;
+import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.enrolment.entity.SupportNeed;
 import org.recoverycollege.platform.web.UserMessages;
 
@@ -34,10 +38,14 @@ public class MyDetailsBacking {
     private FacesContext faces;
 
     private SupportNeed[] needs = {};
+    @Size(max = Student.OTHER_NEEDS_MAX, message = "{input.tooLong}")
     private String otherNeeds;
     private boolean contactByEmail;
     private boolean contactByPhone;
+    @Size(max = Student.PHONE_MAX, message = "{input.tooLong}")
     private String phone;
+    @NotBlank(message = "{input.language}")
+    @Pattern(regexp = "en|pl", message = "{input.language}")
     private String language;
 
     @PostConstruct

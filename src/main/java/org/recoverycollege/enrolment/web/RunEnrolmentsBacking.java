@@ -4,11 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
+import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.enrolment.control.EnrolmentAdmin;
 import org.recoverycollege.enrolment.control.EnrolmentLists;
 import org.recoverycollege.enrolment.control.EnrolmentOutcome;
@@ -37,6 +40,8 @@ public class RunEnrolmentsBacking implements Serializable {
     private RunPlanning planning;
 
     private Long runId;
+    @Email(message = "{input.email}")
+    @Size(max = UserAccount.EMAIL_MAX, message = "{input.tooLong}")
     private String email;
     private final Map<Long, Long> moveTargets = new HashMap<>();
 

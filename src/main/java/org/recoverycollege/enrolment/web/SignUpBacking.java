@@ -5,10 +5,14 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import org.recoverycollege.account.control.AccountException;
+import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.account.web.LocaleBacking;
+import org.recoverycollege.account.web.PasswordMessages;
 import org.recoverycollege.enrolment.control.StudentRegistration;
 import org.recoverycollege.enrolment.entity.Relation;
 import org.recoverycollege.platform.web.UserMessages;
@@ -31,7 +35,10 @@ public class SignUpBacking {
     @Inject
     private FacesContext faces;
 
+    @Size(max = UserAccount.NAME_MAX, message = "{input.tooLong}")
     private String name;
+    @Email(message = "{input.email}")
+    @Size(max = UserAccount.EMAIL_MAX, message = "{input.tooLong}")
     private String email;
     private String password;
     private Relation relation;
@@ -40,8 +47,11 @@ public class SignUpBacking {
         try {
             registration.register(name, email, password, relation, localeBacking.getLocale().getLanguage());
         } catch (AccountException refused) {
-            String field = refused.messageKey().startsWith("password.") ? "signUp:password" : "signUp:email";
-            UserMessages.errorFor(field, refused.messageKey());
+            if (refused.messageKey().startsWith("password.")) {
+                PasswordMessages.showFor("signUp:password", refused);
+            } else {
+                UserMessages.errorFor("signUp:email", refused.messageKey());
+            }
             return;
         }
         UserMessages.infoAfterRedirect("signUp.checkMail");

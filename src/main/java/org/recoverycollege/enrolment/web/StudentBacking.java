@@ -4,12 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.recoverycollege.enrolment.control.StudentRecord;
 import org.recoverycollege.enrolment.control.StudentRecords;
+import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.enrolment.entity.SupportNeed;
 import org.recoverycollege.platform.control.Refusal;
 import org.recoverycollege.platform.web.Refusals;
@@ -29,6 +31,7 @@ public class StudentBacking implements Serializable {
     private Long id;
     private StudentRecord record;
     private SupportNeed[] needs = {};
+    @Size(max = Student.OTHER_NEEDS_MAX, message = "{input.tooLong}")
     private String otherNeeds;
 
     /** Opens the record named in the address once per view: that viewing is what the audit log records. */

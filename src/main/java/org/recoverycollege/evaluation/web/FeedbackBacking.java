@@ -6,10 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import org.recoverycollege.evaluation.control.FeedbackRefused;
 import org.recoverycollege.evaluation.control.FeedbackService;
+import org.recoverycollege.evaluation.entity.Evaluation;
 import org.recoverycollege.evaluation.entity.Rating;
 import org.recoverycollege.evaluation.entity.WellbeingScale;
 import org.recoverycollege.platform.web.UserMessages;
@@ -31,7 +33,9 @@ public class FeedbackBacking {
     private Long enrolmentId;
     private String courseTitle;
     private Rating rating;
+    @Size(max = Evaluation.TEXT_MAX, message = "{input.tooLong}")
     private String whatHelped;
+    @Size(max = Evaluation.TEXT_MAX, message = "{input.tooLong}")
     private String couldBeBetter;
     private WellbeingScale scale;
     private Integer before;

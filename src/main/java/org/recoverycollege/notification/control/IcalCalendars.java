@@ -29,7 +29,8 @@ import org.recoverycollege.planning.entity.CourseSession;
  * iCalendar documents made with ical4j: one event per session, in UTC so every calendar application
  * reads the same moment. Event ids are stable ({@code session-<id>@...}), so a calendar that imports a
  * newer file or polls the feed updates the events instead of duplicating them; cancelled sessions are
- * published as cancelled events.
+ * published as cancelled events. The file carries no words of its own: an online session's place is the
+ * online venue's name as the college wrote it, and its joining link is the event's description.
  */
 @ApplicationScoped
 public class IcalCalendars implements CalendarAttachments {
@@ -76,7 +77,7 @@ public class IcalCalendars implements CalendarAttachments {
                 + run.getSessions().size() + ")");
         event.add(new Uid("session-" + session.getId() + UID_DOMAIN));
         event.add(new DtStamp(stamp));
-        event.add(new Location(run.getVenue().isOnline() ? "Online" : placeOf(run, session)));
+        event.add(new Location(run.getVenue().isOnline() ? run.getVenue().getName() : placeOf(run, session)));
         if (session.getJoiningLink() != null) {
             event.add(new Description(session.getJoiningLink()));
         }

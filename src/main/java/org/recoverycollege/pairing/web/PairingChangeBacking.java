@@ -54,8 +54,15 @@ public class PairingChangeBacking implements Serializable {
     }
 
     public void save() {
+        Long chosenTerm = boardPage.getTermId();
+        if (run == null || chosenTerm == null) {
+            // a post without an open change or without a term (an old page, or a forged post): nothing to save
+            UserMessages.error("pairing.change.nothingOpen");
+            run = null;
+            return;
+        }
         try {
-            long termId = boardPage.getTermId();
+            long termId = chosenTerm;
             if (!run.peer().isPublished() && !Objects.equals(peerId, run.peer().tutorId())) {
                 board.change(termId, run.runId(), Expertise.LIVED_EXPERIENCE, peerId);
             }

@@ -54,9 +54,22 @@ public class CoursePages {
                 });
     }
 
-    /** One run as the enrol page shows it, whatever its state (the enrolment service decides). */
+    /**
+     * One run as the enrol page shows it: only a run the prospectus shows (published, its course not a
+     * draft, its term's prospectus out and the term not over). A draft, cancelled or unknown run reads as
+     * not found, so a guessed id reveals nothing; whether a place can be taken is the enrolment window's
+     * and the enrolment service's decision.
+     */
     public Optional<RunDetails> findRun(long runId) {
-        return Optional.ofNullable(em.find(CourseRun.class, runId)).map(run -> details(run, LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        return Optional.ofNullable(em.find(CourseRun.class, runId))
+                .filter(run -> isInProspectus(run, today))
+                .map(run -> details(run, today));
+    }
+
+    private static boolean isInProspectus(CourseRun run, LocalDate today) {
+        return run.getStatus() == RunStatus.PUBLISHED && run.getCourse().getStatus() != CourseStatus.DRAFT
+                && run.getTerm().isProspectusPublishedOn(today) && !run.getTerm().getEndsOn().isBefore(today);
     }
 
     private static RunDetails details(CourseRun run, LocalDate today) {

@@ -9,7 +9,10 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.recoverycollege.account.web.LocaleBacking;
+import org.recoverycollege.catalogue.control.CourseTranslations;
+import org.recoverycollege.catalogue.control.TranslatedTexts;
 import org.recoverycollege.catalogue.entity.Category;
 import org.recoverycollege.catalogue.entity.DeliveryMode;
 import org.recoverycollege.planning.control.ProspectusEntry;
@@ -18,11 +21,13 @@ import org.recoverycollege.planning.control.ProspectusFilter.TimeOfDay;
 import org.recoverycollege.planning.control.ProspectusPage;
 import org.recoverycollege.planning.control.ProspectusService;
 import org.recoverycollege.planning.entity.Venue;
+import org.recoverycollege.platform.control.LocalisedText;
 import org.recoverycollege.platform.web.UserMessages;
 
 /**
  * The prospectus home page {@code /}. The filters are GET parameters (view parameters), so every search is
- * a bookmarkable address and an anonymous visitor needs no HTTP session.
+ * a bookmarkable address and an anonymous visitor needs no HTTP session. Course titles are in the
+ * visitor's content language where translated: the translations of a page of results come in one query.
  */
 @Named
 @RequestScoped
@@ -36,8 +41,12 @@ public class ProspectusBacking {
     @Inject
     private LocaleBacking localeBacking;
 
+    @Inject
+    private CourseTranslations translations;
+
     private final ProspectusQuery query = new ProspectusQuery();
     private ProspectusPage result;
+    private Map<String, TranslatedTexts> translated;
     private List<Category> categories;
     private List<Venue> venues;
 
@@ -46,6 +55,17 @@ public class ProspectusBacking {
             result = prospectus.page(query.toFilter(), query.pageNumber());
         }
         return result;
+    }
+
+    /** The entry's course title in the visitor's content language, or in English marked as such. */
+    public LocalisedText title(ProspectusEntry entry) {
+        if (translated == null) {
+            translated = translations.textsFor(
+                    getResult().entries().stream().map(ProspectusEntry::courseSlug).toList(),
+                    localeBacking.getContentLanguage());
+        }
+        TranslatedTexts texts = translated.get(entry.courseSlug());
+        return localeBacking.text(entry.title(), texts == null ? null : texts.title());
     }
 
     public ProspectusQuery getQuery() {

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,12 +36,14 @@ public class RunBacking implements Serializable {
     private PlaceAdmin places;
 
     private Long id;
+    @Min(value = 1, message = "{input.atLeast}")
     private int capacity;
     private Long sessionId;
     private LocalDate sessionDate;
     private LocalTime startsAt;
     private LocalTime endsAt;
     private Long roomId;
+    @Size(max = CourseSession.LINK_MAX, message = "{input.tooLong}")
     private String joiningLink;
     private transient CourseRun run;
 

@@ -3,6 +3,7 @@ package org.recoverycollege.planning.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,7 @@ public class TermsBacking implements Serializable {
     private PlaceAdmin places;
 
     private Long id;
+    @Size(max = Term.NAME_MAX, message = "{input.tooLong}")
     private String name;
     private LocalDate startsOn;
     private LocalDate endsOn;

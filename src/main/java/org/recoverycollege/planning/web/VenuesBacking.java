@@ -3,6 +3,8 @@ package org.recoverycollege.planning.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,13 +27,19 @@ public class VenuesBacking implements Serializable {
     private PlaceAdmin places;
 
     private Long id;
+    @Size(max = Venue.NAME_MAX, message = "{input.tooLong}")
     private String name;
+    @Size(max = Venue.ADDRESS_MAX, message = "{input.tooLong}")
     private String address;
+    @Size(max = Venue.POSTCODE_MAX, message = "{input.tooLong}")
     private String postcode;
     private boolean online;
+    @Size(max = Venue.DIRECTIONS_MAX, message = "{input.tooLong}")
     private String directions;
     private AccessFeature[] features = {};
+    @Size(max = Room.NAME_MAX, message = "{input.tooLong}")
     private String roomName;
+    @Min(value = 1, message = "{input.atLeast}")
     private int roomCapacity = 12;
 
     public List<Venue> getVenues() {

@@ -31,7 +31,22 @@ public enum Setting {
     /** Weight of choosing tutors whose weekly slots name the run's venue. */
     PAIRING_WEIGHT_VENUE("pairing.weight.venue", "10", 0, 1000),
     /** Weight of keeping the previous proposal when solving again. */
-    PAIRING_WEIGHT_STABILITY("pairing.weight.stability", "50", 0, 1000);
+    PAIRING_WEIGHT_STABILITY("pairing.weight.stability", "50", 0, 1000),
+    /**
+     * The languages course texts are offered in, as ISO 639 codes separated by commas ("en,pl,ar");
+     * English, the catalogue's own language, is always offered.
+     */
+    CONTENT_LANGUAGES("content.languages", "en,pl", 0, 0) {
+        @Override
+        public String validate(String value) {
+            return ContentLanguages.validate(value);
+        }
+
+        @Override
+        public boolean isLanguageList() {
+            return true;
+        }
+    };
 
     private final String key;
     private final String defaultValue;
@@ -51,6 +66,11 @@ public enum Setting {
 
     public String defaultValue() {
         return defaultValue;
+    }
+
+    /** A list of language codes rather than a number. */
+    public boolean isLanguageList() {
+        return false;
     }
 
     public boolean isMoney() {

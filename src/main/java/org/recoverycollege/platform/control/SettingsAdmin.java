@@ -19,6 +19,9 @@ public class SettingsAdmin {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private ContentLanguages contentLanguages;
+
     /**
      * Applies every changed value, all or none: the first value out of range refuses the lot with
      * {@code settings.outOfRange} naming the setting's range.
@@ -29,10 +32,16 @@ public class SettingsAdmin {
             try {
                 valid = setting.validate(value == null ? "" : value);
             } catch (IllegalArgumentException e) {
+                if (setting.isLanguageList()) {
+                    throw new Refusal("settings.languagesInvalid", value);
+                }
                 throw new Refusal("settings.outOfRange", setting.key(), setting.min(), setting.max());
             }
             String previous = settings.change(setting, valid);
             audit.changed(actor, "Setting", null, setting.key(), previous, valid);
+            if (setting == Setting.CONTENT_LANGUAGES) {
+                contentLanguages.forget();
+            }
         });
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.recoverycollege.account.control.AuditLog;
+import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.planning.entity.CourseSession;
@@ -72,7 +73,8 @@ public class RegisterPdf {
             }
             for (Enrolment e : places) {
                 var student = e.getStudent();
-                table.addCell(new Phrase(student.getAccount().getDisplayName(), plain));
+                String name = student.getAccount().getDisplayName();
+                table.addCell(new Phrase(UserAccount.isClosedName(name) ? texts.getString("account.closedName") : name, plain));
                 String needs = student.getSupportNeeds().stream().map(n -> texts.getString("SupportNeed." + n))
                         .sorted().collect(Collectors.joining(", "));
                 table.addCell(new Phrase(student.getOtherNeeds() == null ? needs : needs + " " + student.getOtherNeeds(), plain));

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.ResourceBundle;
+import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.account.web.Languages;
 import org.recoverycollege.platform.control.Refusal;
 import org.recoverycollege.reporting.control.ExportTable;
@@ -63,15 +64,23 @@ public class ExportServlet extends HttpServlet {
             if ("xlsx".equals(request.getParameter("format"))) {
                 response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
                 response.setHeader("Content-Disposition", "attachment; filename=\"" + table.fileName() + ".xlsx\"");
-                TableFiles.excel(table.fileName(), headings, table.rows(), response.getOutputStream());
+                TableFiles.excel(table.fileName(), headings, shown(table.rows(), texts), response.getOutputStream());
             } else {
                 response.setContentType("text/csv; charset=UTF-8");
                 response.setHeader("Content-Disposition", "attachment; filename=\"" + table.fileName() + ".csv\"");
-                TableFiles.csv(headings, table.rows(), response.getOutputStream());
+                TableFiles.csv(headings, shown(table.rows(), texts), response.getOutputStream());
             }
         } catch (IllegalArgumentException | DateTimeParseException | Refusal e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** The rows as people read them: a closed account's name becomes "Former student" in the file's language. */
+    private static List<List<Object>> shown(List<List<Object>> rows, ResourceBundle texts) {
+        return rows.stream().map(row -> row.stream()
+                .map(cell -> cell instanceof String name && UserAccount.isClosedName(name)
+                        ? (Object) texts.getString("account.closedName") : cell)
+                .toList()).toList();
     }
 
     private static long id(HttpServletRequest request, String name) {

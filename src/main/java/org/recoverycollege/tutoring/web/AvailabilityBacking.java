@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.recoverycollege.planning.entity.Venue;
 import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.tutoring.control.MyAvailability;
+import org.recoverycollege.tutoring.entity.AvailabilityException;
 
 /** {@code /tutor/availability}: my weekly slots and my days away, with warnings about confirmed sessions. */
 @Named
@@ -29,6 +31,7 @@ public class AvailabilityBacking {
     private Long venueId;
     private LocalDate awayFrom;
     private LocalDate awayTo;
+    @Size(max = AvailabilityException.REASON_MAX, message = "{input.tooLong}")
     private String awayReason;
 
     @PostConstruct

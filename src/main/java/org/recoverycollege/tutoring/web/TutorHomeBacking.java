@@ -14,6 +14,7 @@ import org.recoverycollege.tutoring.control.AssignmentDetails;
 import org.recoverycollege.tutoring.control.MyAssignments;
 import org.recoverycollege.tutoring.control.TutorDirectory;
 import org.recoverycollege.tutoring.control.TutoringException;
+import org.recoverycollege.tutoring.entity.Assignment;
 import org.recoverycollege.tutoring.entity.Tutor;
 
 /** {@code /tutor/}: the signed-in tutor's offered runs, to accept or decline, and their confirmed runs. */
@@ -68,6 +69,11 @@ public class TutorHomeBacking {
             UserMessages.error(e.messageKey(), e.arguments());
             return null;
         }
+    }
+
+    /** The longest reason for declining that is kept, for the form's length check (the column's size). */
+    public int getReasonMax() {
+        return Assignment.REASON_MAX;
     }
 
     public boolean isLinked() {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class PasswordResetTest {
 
-    private final PasswordReset reset = new PasswordReset(account("sam@example.org"), "ab".repeat(32), NOW.plusHours(1));
+    private final PasswordReset reset = new PasswordReset(account("sam@example.org"), "ab".repeat(32), NOW, NOW.plusHours(1));
 
     @Test
     void isUsableOnceBeforeItExpires() {

@@ -26,4 +26,14 @@ class UserAccountTest {
         account.close("closed-1@invalid");
         assertThat(account.getCredentialsVersion()).isNotEqualTo(afterReset);
     }
+
+    @Test
+    void aClosedAccountKeepsNoNameButOneEveryPageRecognisesAsClosed() {
+        UserAccount account = new UserAccount("b@example.org", "Bea Example", OffsetDateTime.now());
+        assertThat(UserAccount.isClosedName(account.getDisplayName())).isFalse();
+        account.close("erased-1@erased.invalid");
+        assertThat(account.getDisplayName()).doesNotContain("Bea").isEqualTo(UserAccount.CLOSED_NAME);
+        assertThat(UserAccount.isClosedName(account.getDisplayName())).isTrue();
+        assertThat(account.isActive()).isFalse();
+    }
 }

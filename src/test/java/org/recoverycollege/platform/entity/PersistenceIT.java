@@ -96,7 +96,7 @@ class PersistenceIT {
             em.persist(new CoverRequest(first, em.find(Tutor.class, c.peer.getId()), "tutor", NOW));
             em.persist(new OutboxMail(student.getAccount().getEmail(), "Your place", "Body", null, NOW));
             em.persist(new AuditEntry(NOW, "admin@example.org", "UPDATE", "CourseRun", c.run.getId(), "capacity", "12", "14"));
-            em.persist(new PasswordReset(student.getAccount(), UUID.randomUUID().toString().replace("-", ""), NOW.plusHours(1)));
+            em.persist(new PasswordReset(student.getAccount(), UUID.randomUUID().toString().replace("-", ""), NOW, NOW.plusHours(1)));
             em.persist(new CollegeSetting("test.agg." + c.suffix, "70"));
         });
 

@@ -1,0 +1,63 @@
+package org.recoverycollege.platform.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class LocalisedTextTest {
+
+    @Test
+    void aTranslatedTextIsShownInItsLanguageAndMarkedWhenThePageSpeaksAnother() {
+        LocalisedText arabic = LocalisedText.choose("Understanding recovery", "فهم التعافي", "ar", "en-GB");
+        assertThat(arabic.getText()).isEqualTo("فهم التعافي");
+        assertThat(arabic.getLang()).isEqualTo("ar");
+        assertThat(arabic.getDir()).isEqualTo("rtl");
+
+        LocalisedText polish = LocalisedText.choose("Understanding recovery", "Zrozumieć zdrowienie", "pl", "pl");
+        assertThat(polish.getText()).isEqualTo("Zrozumieć zdrowienie");
+        assertThat(polish.getLang()).as("same language as the page: no attribute").isNull();
+        assertThat(polish.getDir()).isNull();
+    }
+
+    @Test
+    void aMissingOrBlankTranslationFallsBackToEnglishMarkedAsEnglish() {
+        LocalisedText missing = LocalisedText.choose("Understanding recovery", null, "pl", "pl");
+        assertThat(missing.getText()).isEqualTo("Understanding recovery");
+        assertThat(missing.getLang()).isEqualTo("en");
+        assertThat(missing.getDir()).as("English runs left to right like Polish").isNull();
+
+        LocalisedText blank = LocalisedText.choose("Understanding recovery", "  ", "ar", "en-GB");
+        assertThat(blank.getText()).isEqualTo("Understanding recovery");
+        assertThat(blank.getLang()).as("English text on an English page").isNull();
+        assertThat(blank.getDir()).isNull();
+    }
+
+    @Test
+    void noTextInAnyLanguageIsEmpty() {
+        LocalisedText none = LocalisedText.choose(null, null, "pl", "pl");
+        assertThat(none.isEmpty()).isTrue();
+        assertThat(none.toString()).isEmpty();
+    }
+
+    @Test
+    void englishTextOnARightToLeftPageIsMarkedLeftToRight() {
+        LocalisedText english = LocalisedText.choose("Hope", null, "ar", "ar");
+        assertThat(english.getLang()).isEqualTo("en");
+        assertThat(english.getDir()).isEqualTo("ltr");
+    }
+
+    @Test
+    void theContentLanguagesSettingListsEnglishFirstAndRefusesWhatIsNoLanguage() {
+        assertThat(ContentLanguages.validate(" pl, AR ,pl")).isEqualTo("en,pl,ar");
+        assertThat(ContentLanguages.parse("ar")).containsExactly("en", "ar");
+        assertThat(Setting.CONTENT_LANGUAGES.validate("en,pl,ar")).isEqualTo("en,pl,ar");
+        assertThatThrownBy(() -> ContentLanguages.validate("en,xx")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("xx");
+        assertThatThrownBy(() -> Setting.CONTENT_LANGUAGES.validate("en;pl")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ContentLanguages.isRightToLeft("ar")).isTrue();
+        assertThat(ContentLanguages.isRightToLeft("pl")).isFalse();
+        assertThat(ContentLanguages.nativeName("pl")).isEqualTo("Polski");
+        assertThat(ContentLanguages.nativeName("ar")).isEqualTo("العربية");
+    }
+}
