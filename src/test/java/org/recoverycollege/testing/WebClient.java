@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,12 +21,16 @@ import java.util.stream.Collectors;
 /**
  * A plain HTTP client with its own cookies, for tests that check status codes and redirects the browser
  * would hide. It submits Faces forms the way a browser does: hidden fields (view state) plus the ones
- * given.
+ * given, and the Content-Security-Policy nonce that PrimeFaces' script ({@code PrimeFaces.csp.init('...')})
+ * adds to every form in a browser.
  */
 public final class WebClient {
 
     private static final Pattern HIDDEN_INPUT = Pattern.compile(
             "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"[^>]*>");
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    /** The parameter PrimeFaces' script adds to every form it finds, as the browser then posts it. */
+    public static final String CSP_NONCE_PARAMETER = "primefaces.nonce";
 
     private final HttpClient http;
     private final String base;
@@ -66,6 +71,7 @@ public final class WebClient {
         while (hidden.find()) {
             values.put(hidden.group(1), htmlUnescape(hidden.group(2)));
         }
+        cspNonce(page).ifPresent(nonce -> values.put(CSP_NONCE_PARAMETER, nonce));
         values.putAll(fields);
         values.put(buttonName, buttonName);
         String form = values.entrySet().stream()
@@ -77,6 +83,12 @@ public final class WebClient {
                 .header("Origin", origin(page.uri())) // as a browser does on every POST
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
+    }
+
+    /** The page's Content-Security-Policy nonce, as PrimeFaces' script on the page reads it. */
+    public static Optional<String> cspNonce(HttpResponse<String> page) {
+        Matcher init = CSP_NONCE.matcher(page.body());
+        return init.find() ? Optional.of(javaScriptUnescape(htmlUnescape(init.group(1)))) : Optional.empty();
     }
 
     /** A plain form POST with the given headers (none added: no Origin unless given). */
@@ -137,6 +149,23 @@ public final class WebClient {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Undoes PrimeFaces' JavaScript string encoding of the nonce ({@code \\/}, {@code \\x2b}). */
+    private static String javaScriptUnescape(String value) {
+        StringBuilder plain = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 3 < value.length() && value.charAt(i + 1) == 'x') {
+                plain.append((char) Integer.parseInt(value.substring(i + 2, i + 4), 16));
+                i += 3;
+            } else if (c == '\\' && i + 1 < value.length()) {
+                plain.append(value.charAt(++i));
+            } else {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
     }
 
     private static String htmlUnescape(String value) {

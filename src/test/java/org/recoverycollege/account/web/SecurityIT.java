@@ -98,6 +98,41 @@ class SecurityIT {
         assertThat(admin.body()).contains("primefaces").doesNotContainPattern("[?&;](amp;)?v=\\d");
     }
 
+    @Test
+    void anonymousPagesOpenNoSessionWithTheScriptPolicyOn() {
+        WebClient visitor = new WebClient(base);
+        Matcher course = Pattern.compile("href=\"[^\"]*(/courses/[a-z0-9-]+)\"").matcher(visitor.get("/").body());
+        assertThat(course.find()).as("a course on the prospectus").isTrue();
+        for (String path : new String[] {"/", course.group(1), "/sign-in", "/sign-up", "/forgot-password"}) {
+            HttpResponse<String> page = new WebClient(base).get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().allValues("Set-Cookie")).as(path)
+                    .noneSatisfy(c -> assertThat(c).startsWith("JSESSIONID"));
+            assertThat(WebClient.cspNonce(page)).as(path).isPresent();
+        }
+    }
+
+    @Test
+    void aFormPostedWithoutItsPagesNonceGetsTheExpiredPageNotAnError() {
+        // PrimeFaces checks the nonce when it answers with a page (here: the wrong password's message)
+        WebClient visitor = new WebClient(base);
+        String nobody = "nobody-" + System.nanoTime() + "@example.org";
+        for (String nonce : new String[] {"", "not-a-nonce", "%%%"}) {
+            HttpResponse<String> posted = visitor.submit(visitor.get("/sign-in"), "signIn", Map.of("signIn:email",
+                    nobody, "signIn:password", "not-the-password", WebClient.CSP_NONCE_PARAMETER, nonce),
+                    "signIn:submit");
+            assertThat(posted.statusCode()).as("nonce '%s'", nonce).isEqualTo(302);
+            assertThat(visitor.location(posted)).isEqualTo("/errors/expired");
+        }
+        HttpResponse<String> expired = visitor.get("/errors/expired");
+        assertThat(expired.statusCode()).isEqualTo(200);
+        assertThat(expired.body()).contains("expired");
+        // with the page's own nonce, as a browser posts it, the same mistake is a message on the page
+        HttpResponse<String> own = visitor.signIn(nobody, "not-the-password");
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("do not match an account");
+    }
+
     // ------------------------------------------------------------------ finding 9: login CSRF
 
     @Test
