@@ -49,11 +49,17 @@ public class ExpiredViewExceptionHandler extends ExceptionHandlerWrapper {
             Throwable cause = unwrap(events.next().getContext().getException());
             if (isStalePage(cause)) {
                 events.remove();
-                LOG.log(Level.FINE, "Expired or unknown view state or CSP nonce: {0}", cause.getMessage());
+                // The class and message name the view and the reason (view state or CSP nonce), never form values.
+                LOG.log(Level.INFO, "Stale page sent to the expired page: {0}: {1} (view {2})", new Object[] {
+                    cause.getClass().getName(), cause.getMessage(), viewId(faces)});
                 redirectToExpiredPage(faces);
             }
         }
         super.handle();
+    }
+
+    private static String viewId(FacesContext faces) {
+        return faces == null || faces.getViewRoot() == null ? "none" : faces.getViewRoot().getViewId();
     }
 
     private static boolean isStalePage(Throwable cause) {
