@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,12 +21,16 @@ import java.util.stream.Collectors;
 /**
  * A plain HTTP client with its own cookies, for tests that check status codes and redirects the browser
  * would hide. It submits Faces forms the way a browser does: hidden fields (view state) plus the ones
- * given.
+ * given, and the Content-Security-Policy nonce that PrimeFaces' script ({@code PrimeFaces.csp.init('...')})
+ * adds to every form in a browser.
  */
 public final class WebClient {
 
     private static final Pattern HIDDEN_INPUT = Pattern.compile(
             "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"[^>]*>");
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    /** The parameter PrimeFaces' script adds to every form it finds, as the browser then posts it. */
+    public static final String CSP_NONCE_PARAMETER = "primefaces.nonce";
 
     private final HttpClient http;
     private final String base;
@@ -75,6 +80,7 @@ public final class WebClient {
         while (hidden.find()) {
             values.put(hidden.group(1), htmlUnescape(hidden.group(2)));
         }
+        cspNonce(page).ifPresent(nonce -> values.put(CSP_NONCE_PARAMETER, nonce));
         values.putAll(fields);
         values.put(buttonName, buttonName);
         String form = values.entrySet().stream()
@@ -83,8 +89,36 @@ public final class WebClient {
         String action = page.uri().getPath();
         return send(HttpRequest.newBuilder(page.uri().resolve(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin(page.uri())) // as a browser does on every POST
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
+    }
+
+    /** The page's Content-Security-Policy nonce, as PrimeFaces' script on the page reads it. */
+    public static Optional<String> cspNonce(HttpResponse<String> page) {
+        Matcher init = CSP_NONCE.matcher(page.body());
+        return init.find() ? Optional.of(javaScriptUnescape(htmlUnescape(init.group(1)))) : Optional.empty();
+    }
+
+    /** A plain form POST with the given headers (none added: no Origin unless given). */
+    public HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) {
+        String form = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** This site's origin (scheme, host and port), as a browser sends it in the Origin header. */
+    public String origin() {
+        return origin(URI.create(base + "/"));
+    }
+
+    private static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     /** Signs in through the real sign-in page; returns the response to the form post. */
@@ -124,6 +158,23 @@ public final class WebClient {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Undoes PrimeFaces' JavaScript string encoding of the nonce ({@code \\/}, {@code \\x2b}). */
+    private static String javaScriptUnescape(String value) {
+        StringBuilder plain = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 3 < value.length() && value.charAt(i + 1) == 'x') {
+                plain.append((char) Integer.parseInt(value.substring(i + 2, i + 4), 16));
+                i += 3;
+            } else if (c == '\\' && i + 1 < value.length()) {
+                plain.append(value.charAt(++i));
+            } else {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
     }
 
     private static String htmlUnescape(String value) {

@@ -19,6 +19,9 @@ public class PasswordHashing {
     @Inject
     private Pbkdf2PasswordHash hash;
 
+    /** A hash of a random password nobody knows, to check against when the address has no account. */
+    private String dummyHash;
+
     @PostConstruct
     void configure() {
         Map<String, String> parameters = new HashMap<>();
@@ -27,10 +30,20 @@ public class PasswordHashing {
             parameters.put(nameAndValue[0], nameAndValue[1]);
         }
         hash.initialize(parameters);
+        dummyHash = hash(SecretTokens.random());
     }
 
     public String hash(String password) {
         return hash.generate(password.toCharArray());
+    }
+
+    /**
+     * Spends the time of one real check and says no: a wrong address then takes as long as a wrong
+     * password, so timing does not tell who has an account.
+     */
+    public boolean matchesNobody(String password) {
+        hash.verify((password == null ? "" : password).toCharArray(), dummyHash);
+        return false;
     }
 
     public boolean matches(String password, String storedHash) {

@@ -53,6 +53,9 @@ public class PasswordResets {
     private AuditLog audit;
 
     @Inject
+    private SignInThrottle throttle;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -109,7 +112,8 @@ public class PasswordResets {
             throw AccountException.weakPassword(problem);
         });
         reset.use(OffsetDateTime.now(clock));
-        account.changePasswordHash(hashing.hash(newPassword));
+        account.changePasswordHash(hashing.hash(newPassword)); // ends the account's other sessions
+        throttle.cleared(account.getEmail()); // the owner of the mailbox is back in at once
         audit.recorded(account.getEmail(), AuditLog.UPDATE, "UserAccount.password", account.getId());
     }
 

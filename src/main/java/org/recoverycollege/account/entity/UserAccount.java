@@ -61,6 +61,10 @@ public class UserAccount extends BaseEntity {
     @Column(name = "calendar_token", length = 64)
     private String calendarToken;
 
+    /** Goes up with every password change; sessions signed in with an older value end (on every instance). */
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -97,8 +101,10 @@ public class UserAccount extends BaseEntity {
         return roles.contains(role);
     }
 
+    /** A new password: every session signed in with the old one ends at its next request. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+        this.credentialsVersion++;
     }
 
     public void rename(String newDisplayName) {
@@ -129,6 +135,7 @@ public class UserAccount extends BaseEntity {
         this.displayName = CLOSED_NAME;
         this.email = normaliseEmail(anonymousEmail);
         this.roles.clear();
+        this.credentialsVersion++;
     }
 
     public String getEmail() {
@@ -160,6 +167,10 @@ public class UserAccount extends BaseEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     public String getCalendarToken() {

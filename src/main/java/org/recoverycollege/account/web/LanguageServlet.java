@@ -11,7 +11,9 @@ import org.recoverycollege.account.control.AccountService;
 import org.recoverycollege.platform.control.ContentLanguages;
 
 /**
- * {@code GET /language?lang=pl&return=/path}: remembers the choice and goes back to the page. A language
+ * {@code POST /language} with {@code lang=pl&return=/path}: remembers the choice (in a cookie, and for a
+ * signed-in person in their account) and goes back to the page. Only POST, from this site's own pages
+ * ({@link SameSiteFormFilter}): a link or image on another site cannot change anyone's language. A language
  * the college offers course texts in but the interface does not speak (say Arabic) is kept in the cookie
  * for the course texts; the interface, and the account's language for e-mails, stay English.
  */
@@ -27,7 +29,7 @@ public class LanguageServlet extends HttpServlet {
     private ContentLanguages contentLanguages;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String requested = request.getParameter("lang");
         Locale locale = Languages.supported(requested).orElse(Locale.UK);
         // a language of course texts only: its texts with an English interface

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.recoverycollege.account.control.AccountService;
+import org.recoverycollege.account.control.SessionAuthenticationMechanism;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.platform.web.UserMessages;
@@ -46,6 +47,8 @@ public class SignInBacking {
                 withParams().credential(new UsernamePasswordCredential(normalisedEmail, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             land(normalisedEmail, request, response);
+        } else if (request.getAttribute(SessionAuthenticationMechanism.THROTTLED_MINUTES_ATTRIBUTE) instanceof Long minutes) {
+            UserMessages.error("signIn.throttled", minutes);
         } else {
             UserMessages.error("signIn.failed");
         }

@@ -9,13 +9,22 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recoverycollege.account.control.AccountException;
 import org.recoverycollege.account.control.AccountService;
+import org.recoverycollege.account.control.PasswordHashing;
+import org.recoverycollege.account.control.PasswordPolicy;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.enrolment.entity.Relation;
 import org.recoverycollege.enrolment.entity.Student;
+import org.recoverycollege.notification.control.MailOutbox;
 
-/** Sign-up: an account with the student role and the student's record, in one transaction. */
+/**
+ * Sign-up: an account with the student role and the student's record, in one transaction. The reply does
+ * not tell whether the address already has an account: a new account gets a welcome mail, an existing
+ * one a mail saying someone tried to sign up with it, and both take the time of one password hash.
+ */
 @ApplicationScoped
 @Transactional
 public class StudentRegistration {
@@ -26,12 +35,44 @@ public class StudentRegistration {
     @Inject
     private AccountService accounts;
 
-    public Student register(@NotBlank String name, @NotBlank String email, @NotNull String password,
+    @Inject
+    private PasswordHashing hashing;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
+    private String baseUrl;
+
+    /**
+     * Registers a new student, or, when the address already has an account, changes nothing and mails its
+     * owner instead (the result is then empty). A password that breaks the policy is refused either way.
+     */
+    public Optional<Student> register(@NotBlank String name, @NotBlank String email, @NotNull String password,
             @NotNull Relation relation, @NotBlank String language) {
+        Optional<UserAccount> existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            String normalised = UserAccount.normaliseEmail(email);
+            PasswordPolicy.problemWith(password, normalised).ifPresent(problem -> {
+                throw new AccountException(problem);
+            });
+            hashing.hash(password); // as long as opening an account takes
+            UserAccount owner = existing.get();
+            outbox.queue(owner.getEmail(), owner.preferredLocale(), "signUpExisting", null,
+                    owner.getDisplayName(), link("/sign-in"), link("/forgot-password"));
+            return Optional.empty();
+        }
         UserAccount account = accounts.open(email, name, password, Set.of(Role.STUDENT), language);
         Student student = new Student(account, relation);
         em.persist(student);
-        return student;
+        outbox.queue(account.getEmail(), account.preferredLocale(), "signUpWelcome", null,
+                account.getDisplayName(), link("/sign-in"));
+        return Optional.of(student);
+    }
+
+    private String link(String path) {
+        return baseUrl.replaceAll("/$", "") + path;
     }
 
     public Optional<Student> findByEmail(String email) {

@@ -1,17 +1,10 @@
 package org.recoverycollege.enrolment.web;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -22,19 +15,19 @@ import org.recoverycollege.account.web.LocaleBacking;
 import org.recoverycollege.account.web.PasswordMessages;
 import org.recoverycollege.enrolment.control.StudentRegistration;
 import org.recoverycollege.enrolment.entity.Relation;
-import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.platform.web.UserMessages;
 
-/** {@code /sign-up}: creates a student's account and signs them straight in. */
+/**
+ * {@code /sign-up}: creates a student's account and asks them to check their e-mail and sign in. The reply
+ * is the same when the address already has an account (its owner gets a mail instead), so the form does
+ * not tell anyone who has an account.
+ */
 @Named
 @RequestScoped
 public class SignUpBacking {
 
     @Inject
     private StudentRegistration registration;
-
-    @Inject
-    private SecurityContext securityContext;
 
     @Inject
     private LocaleBacking localeBacking;
@@ -51,9 +44,8 @@ public class SignUpBacking {
     private Relation relation;
 
     public void signUp() throws IOException {
-        Student student;
         try {
-            student = registration.register(name, email, password, relation, localeBacking.getLocale().getLanguage());
+            registration.register(name, email, password, relation, localeBacking.getLocale().getLanguage());
         } catch (AccountException refused) {
             if (refused.messageKey().startsWith("password.")) {
                 PasswordMessages.showFor("signUp:password", refused);
@@ -62,13 +54,9 @@ public class SignUpBacking {
             }
             return;
         }
+        UserMessages.infoAfterRedirect("signUp.checkMail");
         ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true).credential(
-                        new UsernamePasswordCredential(student.getAccount().getEmail(), new Password(password))));
-        UserMessages.infoAfterRedirect("signUp.welcome", student.getAccount().getDisplayName());
-        external.redirect(request.getContextPath() + "/my/");
+        external.redirect(external.getRequestContextPath() + "/sign-in");
     }
 
     public List<Relation> getRelations() {

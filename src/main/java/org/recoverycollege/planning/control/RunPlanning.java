@@ -27,6 +27,7 @@ import org.recoverycollege.planning.entity.SessionPattern;
 import org.recoverycollege.planning.entity.Term;
 import org.recoverycollege.planning.entity.Venue;
 import org.recoverycollege.platform.control.Refusal;
+import org.recoverycollege.platform.entity.WebLinks;
 
 /**
  * Course runs and their sessions: created from a course and a session pattern, published and
@@ -90,6 +91,7 @@ public class RunPlanning {
         if (room != null && !room.getVenue().equals(venue)) {
             throw new Refusal("runs.roomElsewhere");
         }
+        requireWebLink(draft.getOnlineLink());
         SessionPattern pattern = pattern(draft.getFirstDate(), draft.getStartsAt(), draft.getEndsAt(), draft, course);
         CourseRun run = new CourseRun(course, term, venue, draft.getCapacity());
         run.moveTo(venue, room);
@@ -101,6 +103,13 @@ public class RunPlanning {
         audit.changed(actor, RUN, run.getId(), "sessions", null, pattern.count() + " x " + pattern.recurrence()
                 + " from " + pattern.firstDate() + " " + pattern.startsAt() + "-" + pattern.endsAt());
         return run.getId();
+    }
+
+    /** Only https: and http: links reach students; {@code javascript:} and the like are refused. */
+    private static void requireWebLink(String link) {
+        if (!WebLinks.isWebOrEmpty(link)) {
+            throw new Refusal("runs.linkNotWeb");
+        }
     }
 
     private static SessionPattern pattern(LocalDate first, LocalTime start, LocalTime end, RunDraft draft, Course course) {
@@ -188,6 +197,7 @@ public class RunPlanning {
     public void changeSession(@NotBlank String actor, long sessionId, @NotNull LocalDate date,
             @NotNull LocalTime startsAt, @NotNull LocalTime endsAt, Long roomId, String joiningLink) {
         CourseSession session = getSession(sessionId);
+        requireWebLink(joiningLink);
         if (!startsAt.isBefore(endsAt)) {
             throw new Refusal("runs.endBeforeStart");
         }

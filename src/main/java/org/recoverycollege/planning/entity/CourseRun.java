@@ -28,6 +28,7 @@ import java.util.Optional;
 import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.platform.entity.BaseEntity;
 import org.recoverycollege.platform.entity.Texts;
+import org.recoverycollege.platform.entity.WebLinks;
 
 /**
  * One scheduled offering of a course in a term, at a venue or online, with its capacity and sessions.
@@ -328,7 +329,7 @@ public class CourseRun extends BaseEntity {
     }
 
     public void changeOnlineLink(String link) {
-        this.onlineLink = Texts.optional(link, LINK_MAX, "online link");
+        this.onlineLink = WebLinks.requireWebOrEmpty(Texts.optional(link, LINK_MAX, "online link"), "online link");
     }
 
     public void moveToTerm(Term newTerm) {

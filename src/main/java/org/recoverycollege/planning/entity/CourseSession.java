@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.util.Objects;
 import org.recoverycollege.platform.entity.BaseEntity;
 import org.recoverycollege.platform.entity.Texts;
+import org.recoverycollege.platform.entity.WebLinks;
 
 /** One meeting of a course run: date, local start and end time, and a room or joining link. */
 @Entity
@@ -112,7 +113,7 @@ public class CourseSession extends BaseEntity {
     }
 
     public void changeJoiningLink(String link) {
-        this.joiningLink = Texts.optional(link, LINK_MAX, "joining link");
+        this.joiningLink = WebLinks.requireWebOrEmpty(Texts.optional(link, LINK_MAX, "joining link"), "joining link");
     }
 
     public LocalDateTime startDateTime() {

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
  * Sends a form posted with an expired or unknown view state (after a session time-out, a restart, or a
@@ -25,7 +26,10 @@ import java.util.logging.Logger;
  * web.xml's {@code java.lang.Throwable} entry won and people saw "Sorry, something went wrong" with
  * HTTP 500. Handling it inside Faces, before it reaches the container, gives the expired page (HTTP 200
  * after the redirect, and a reload does not post again). A {@link ProtectedViewException} (a link to a
- * protected view without its token) is treated the same way.
+ * protected view without its token) is treated the same way, and so is PrimeFaces' {@link CspException}: a
+ * form posted without the page's Content-Security-Policy nonce, or with a wrong one (a page saved or
+ * opened without its script, a forged post), would otherwise be an HTTP 500. The person is asked to open
+ * the page again, which gives a fresh nonce.
  */
 public class ExpiredViewExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -43,18 +47,31 @@ public class ExpiredViewExceptionHandler extends ExceptionHandlerWrapper {
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                 events.hasNext();) {
             Throwable cause = unwrap(events.next().getContext().getException());
-            if (cause instanceof ViewExpiredException || cause instanceof ProtectedViewException) {
+            if (isStalePage(cause)) {
                 events.remove();
-                LOG.log(Level.FINE, "Expired or unknown view state: {0}", cause.getMessage());
+                // The class and message name the view and the reason (view state or CSP nonce), never form values.
+                LOG.log(Level.INFO, "Stale page sent to the expired page: {0}: {1} (view {2})", new Object[] {
+                    cause.getClass().getName(), cause.getMessage(), viewId(faces)});
                 redirectToExpiredPage(faces);
             }
         }
         super.handle();
     }
 
+    private static String viewId(FacesContext faces) {
+        return faces == null || faces.getViewRoot() == null ? "none" : faces.getViewRoot().getViewId();
+    }
+
+    private static boolean isStalePage(Throwable cause) {
+        return cause instanceof ViewExpiredException || cause instanceof ProtectedViewException
+                || cause instanceof CspException;
+    }
+
+    /** The first exception that is not a mere wrapper (a CspException is a FacesException with a cause). */
     private static Throwable unwrap(Throwable exception) {
         Throwable cause = exception;
-        while ((cause instanceof FacesException || cause instanceof ELException) && cause.getCause() != null) {
+        while (!isStalePage(cause) && (cause instanceof FacesException || cause instanceof ELException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;

@@ -19,7 +19,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** Writes an export as CSV (Apache Commons CSV) or as an Excel workbook (Apache POI). */
+/**
+ * Writes an export as CSV (Apache Commons CSV) or as an Excel workbook (Apache POI). Text that a
+ * spreadsheet would take for a formula (it starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab
+ * or a carriage return) is written with a leading apostrophe, so what a student typed into "other needs"
+ * is shown as text and never run when an administrator opens the file (in a workbook the cell is marked
+ * "quote prefixed" instead, which Excel and LibreOffice show without the apostrophe). Numbers and dates are not text and
+ * keep their sign and type.
+ */
 public final class TableFiles {
 
     private TableFiles() {
@@ -30,7 +37,7 @@ public final class TableFiles {
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
                 .setHeader(headings.toArray(String[]::new)).get())) {
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(TableFiles::text).toList());
+                printer.printRecord(row.stream().map(TableFiles::cell).toList());
             }
         }
     }
@@ -48,6 +55,8 @@ public final class TableFiles {
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("0.00"));
+            CellStyle quoted = workbook.createCellStyle();
+            quoted.setQuotePrefixed(true);
             Row header = sheet.createRow(0);
             for (int c = 0; c < headings.size(); c++) {
                 Cell cell = header.createCell(c);
@@ -69,7 +78,11 @@ public final class TableFiles {
                         cell.setCellValue(day);
                         cell.setCellStyle(date);
                     } else if (value != null) {
-                        cell.setCellValue(text(value));
+                        String text = text(value);
+                        cell.setCellValue(text);
+                        if (!text.equals(neutralised(text))) {
+                            cell.setCellStyle(quoted); // shown and kept as text, as if typed after an apostrophe
+                        }
                     }
                 }
             }
@@ -77,6 +90,19 @@ public final class TableFiles {
             workbook.write(out);
             workbook.dispose();
         }
+    }
+
+    /** What a CSV cell holds: numbers as they are, any other text neutralised. */
+    private static String cell(Object value) {
+        return value instanceof Number ? text(value) : neutralised(text(value));
+    }
+
+    /** The text with a leading apostrophe when a spreadsheet would read it as a formula. */
+    static String neutralised(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 
     private static String text(Object value) {

@@ -17,6 +17,17 @@ class UserAccountTest {
     }
 
     @Test
+    void everyPasswordChangeAndClosingMovesTheCredentialsOn() {
+        UserAccount account = new UserAccount("b@example.org", "B", OffsetDateTime.now());
+        int signedInWith = account.getCredentialsVersion();
+        account.changePasswordHash("hash-1");
+        assertThat(account.getCredentialsVersion()).isNotEqualTo(signedInWith);
+        int afterReset = account.getCredentialsVersion();
+        account.close("closed-1@invalid");
+        assertThat(account.getCredentialsVersion()).isNotEqualTo(afterReset);
+    }
+
+    @Test
     void aClosedAccountKeepsNoNameButOneEveryPageRecognisesAsClosed() {
         UserAccount account = new UserAccount("b@example.org", "Bea Example", OffsetDateTime.now());
         assertThat(UserAccount.isClosedName(account.getDisplayName())).isFalse();

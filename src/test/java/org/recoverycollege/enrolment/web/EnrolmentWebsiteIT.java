@@ -79,6 +79,9 @@ class EnrolmentWebsiteIT {
             browser.fillIn("Your name", "Alex " + tag).fillIn("E-mail address", alex).fillIn("Choose a password", PASSWORD);
             browser.driver().findElement(By.xpath("//label[normalize-space(.)='Other, or I would rather not say']")).click();
             browser.press("Create my account");
+            assertThat(browser.heading()).isEqualTo("Sign in");
+            assertThat(browser.text()).contains("please check your e-mail");
+            browser.fillIn("E-mail address", alex).fillIn("Password", PASSWORD).press("Sign in");
             assertThat(browser.heading()).isEqualTo("My courses");
             browser.open(coursePath);
             // by keyboard only: Enter on the link, Enter on the button
@@ -204,7 +207,8 @@ class EnrolmentWebsiteIT {
         HttpResponse<String> signUp = client.get("/sign-up");
         HttpResponse<String> signedUp = client.submit(signUp, "signUp", Map.of("signUp:name", "Person " + email,
                 "signUp:email", email, "signUp:password", PASSWORD, "signUp:relation", "OTHER"), "signUp:submit");
-        assertThat(client.location(signedUp)).startsWith("/my/?notice=");
+        assertThat(client.location(signedUp)).startsWith("/sign-in");
+        assertThat(client.location(client.signIn(email, PASSWORD))).isEqualTo("/my/");
         if (runId == null) {
             return client.browse("/my/").body();
         }

@@ -282,6 +282,25 @@ class AdministrationIT {
     }
 
     @Test
+    void aJoiningLinkThatIsNoWebAddressIsRefusedAndNothingIsStored() {
+        String suffix = suffix();
+        long[] ids = catalogueAndTerm(suffix, 2);
+        long runId = run(ids, LocalDate.of(2027, 2, 4), Recurrence.WEEKLY, 10);
+        CourseSession first = planning.getRun(runId).getSessions().get(0);
+
+        for (String link : List.of("javascript:alert(document.domain)", " JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>",
+                "vbscript:msgbox(1)", "//evil.example/join", "https://")) {
+            Refusal refused = assertThrows(Refusal.class, () -> planning.changeSession(ADMIN, first.getId(),
+                    first.getSessionDate(), first.getStartsAt(), first.getEndsAt(), null, link), link);
+            assertEquals("runs.linkNotWeb", refused.messageKey());
+            assertEquals(null, planning.getRun(runId).getSessions().get(0).getJoiningLink(), "nothing stored for " + link);
+        }
+        planning.changeSession(ADMIN, first.getId(), first.getSessionDate(), first.getStartsAt(), first.getEndsAt(), null,
+                "https://meet.example.org/room-7");
+        assertEquals("https://meet.example.org/room-7", planning.getRun(runId).getSessions().get(0).getJoiningLink());
+    }
+
+    @Test
     void viewingAndChangingAStudentRecordIsAudited() {
         String suffix = suffix();
         long[] ids = catalogueAndTerm(suffix, 2);

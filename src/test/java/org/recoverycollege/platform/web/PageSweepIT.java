@@ -123,7 +123,7 @@ class PageSweepIT {
         if (person.email != null) {
             browser.signInAs(person.email, PASSWORD);
         }
-        browser.open("/language?lang=" + language + "&return=" + person.home);
+        browser.open(person.home).chooseLanguage(language);
         Set<String> errorTitles = errorTitles();
         UntranslatedTexts untranslated = "en".equals(language) ? null : new UntranslatedTexts(language);
 
@@ -183,7 +183,7 @@ class PageSweepIT {
             }
         } finally {
             if (!"en".equals(language)) {
-                browser.open("/language?lang=en&return=/"); // the demo account keeps its language: give it back
+                browser.open("/").chooseLanguage("en"); // the demo account keeps its language: give it back
             }
         }
         System.out.printf("Page sweep %s in %s: %d pages (%d more not visited)%n", person, language, visited,
