@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.recoverycollege.platform.web.RedirectNotices;
 
 /**
@@ -35,6 +37,7 @@ public class PublicPageCaching extends HttpFilter {
     static final String CACHE_CONTROL = "public, max-age=60";
     private static final long serialVersionUID = 1L;
     private static final String DONE = PublicPageCaching.class.getName();
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -53,7 +56,7 @@ public class PublicPageCaching extends HttpFilter {
         }
         if (buffered.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()
                 && !response.containsHeader("Cache-Control") && !isSignedIn(request)) {
-            String etag = "\"" + digest(body) + "\"";
+            String etag = "\"" + digest(withoutNonce(body, response)) + "\"";
             response.setHeader("Cache-Control", CACHE_CONTROL);
             response.setHeader("Vary", "Accept-Language, Cookie");
             response.setHeader("ETag", etag);
@@ -78,6 +81,18 @@ public class PublicPageCaching extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/") || path.equals("/index") || path.equals("/index.xhtml")
                 || path.startsWith("/courses/") || path.equals("/course") || path.equals("/course.xhtml");
+    }
+
+    /**
+     * The page without its Content-Security-Policy nonce, which is new on every response: a cached copy keeps
+     * its own header and body together, so the same page with another nonce is still the same page.
+     */
+    private static byte[] withoutNonce(byte[] body, HttpServletResponse response) {
+        Matcher nonce = NONCE.matcher(String.valueOf(response.getHeader("Content-Security-Policy")));
+        if (!nonce.find()) {
+            return body;
+        }
+        return new String(body, StandardCharsets.UTF_8).replace(nonce.group(1), "").getBytes(StandardCharsets.UTF_8);
     }
 
     private static String digest(byte[] body) {
