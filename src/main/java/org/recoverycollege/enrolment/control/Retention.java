@@ -28,13 +28,14 @@ import org.recoverycollege.platform.control.Setting;
 @ApplicationScoped
 public class Retention {
 
+    /** Native SQL: EclipseLink turns the same joins in JPQL into an inner join with course_run. */
     private static final String LAST_ACTIVITY = """
-            SELECT s.id, a.displayName, a.createdAt, MAX(e.statusChangedAt), MAX(cs.sessionDate)
-              FROM Student s JOIN s.account a
-              LEFT JOIN Enrolment e ON e.student = s
-              LEFT JOIN CourseSession cs ON cs.run = e.run
+            SELECT s.id, a.display_name, a.created_at, MAX(e.status_changed_at), MAX(cs.session_date)
+              FROM student s JOIN user_account a ON a.id = s.account_id
+              LEFT JOIN enrolment e ON e.student_id = s.id
+              LEFT JOIN course_session cs ON cs.run_id = e.run_id
              WHERE s.erased = FALSE AND a.active = TRUE""";
-    private static final String GROUP = " GROUP BY s.id, a.displayName, a.createdAt";
+    private static final String GROUP = " GROUP BY s.id, a.display_name, a.created_at";
 
     /** A student and the day their personal data is erased. */
     public record Due(long studentId, String name, LocalDate lastActivity, LocalDate erasedOn) {
@@ -56,7 +57,8 @@ public class Retention {
     @Transactional
     public List<Due> erasedBy(LocalDate until, ZoneId zone) {
         int months = settings.intValue(Setting.RETENTION_MONTHS);
-        List<Object[]> rows = em.createQuery(LAST_ACTIVITY + GROUP, Object[].class).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(LAST_ACTIVITY + GROUP).getResultList();
         return rows.stream().map(row -> due(row, months, zone))
                 .filter(due -> !due.erasedOn().isAfter(until))
                 .filter(due -> onlyStudent(due.studentId()))
@@ -75,8 +77,10 @@ public class Retention {
             return false;
         }
         int months = settings.intValue(Setting.RETENTION_MONTHS);
-        Optional<Due> due = em.createQuery(LAST_ACTIVITY + " AND s.id = :id" + GROUP, Object[].class)
-                .setParameter("id", studentId).getResultStream().map(row -> due(row, months, zone)).findFirst();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(LAST_ACTIVITY + " AND s.id = ?1" + GROUP)
+                .setParameter(1, studentId).getResultList();
+        Optional<Due> due = rows.stream().map(row -> due(row, months, zone)).findFirst();
         if (due.isEmpty() || due.get().erasedOn().isAfter(today)) {
             return false;
         }
@@ -90,14 +94,40 @@ public class Retention {
         return outbox.shredSentBefore(now.minusDays(settings.intValue(Setting.MAIL_RETENTION_DAYS)));
     }
 
+    /** A day from what the driver returns: PostgreSQL gives java.sql types, H2 java.time ones. */
+    private static LocalDate day(Object value, ZoneId zone) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.atZoneSameInstant(zone).toLocalDate();
+        }
+        if (value instanceof java.sql.Timestamp time) {
+            return time.toInstant().atZone(zone).toLocalDate();
+        }
+        if (value instanceof java.time.Instant time) {
+            return time.atZone(zone).toLocalDate();
+        }
+        if (value instanceof java.time.LocalDateTime time) {
+            return time.toLocalDate();
+        }
+        throw new IllegalStateException("Unexpected date type " + value.getClass().getName());
+    }
+
     private boolean onlyStudent(long studentId) {
         return em.find(Student.class, studentId).getAccount().getRoles().stream().allMatch(role -> role == Role.STUDENT);
     }
 
     private static Due due(Object[] row, int months, ZoneId zone) {
-        LocalDate created = ((OffsetDateTime) row[2]).atZoneSameInstant(zone).toLocalDate();
-        LocalDate changed = row[3] == null ? null : ((OffsetDateTime) row[3]).atZoneSameInstant(zone).toLocalDate();
-        LocalDate lastSession = (LocalDate) row[4];
+        LocalDate created = day(row[2], zone);
+        LocalDate changed = day(row[3], zone);
+        LocalDate lastSession = day(row[4], zone);
         LocalDate last = Stream.of(created, changed, lastSession).filter(d -> d != null)
                 .max(Comparator.naturalOrder()).orElseThrow();
         return new Due(((Number) row[0]).longValue(), (String) row[1], last, last.plusMonths(months));
