@@ -31,6 +31,12 @@ public abstract class CriteriaPaging<E, Q, R> implements PagedQuery<R> {
     private final Class<E> rootType;
     private final Class<Q> resultType;
 
+    /** For CDI's client proxies only (a proxy reads nothing itself: it forwards to the real bean). */
+    protected CriteriaPaging() {
+        this.rootType = null;
+        this.resultType = null;
+    }
+
     protected CriteriaPaging(Class<E> rootType, Class<Q> resultType) {
         this.rootType = Objects.requireNonNull(rootType);
         this.resultType = Objects.requireNonNull(resultType);
