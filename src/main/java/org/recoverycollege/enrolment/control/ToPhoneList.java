@@ -1,5 +1,6 @@
 package org.recoverycollege.enrolment.control;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,11 +30,11 @@ public class ToPhoneList implements MailHold {
 
     /** One thing to tell one person, as the office's page shows it. */
     public record Row(long id, String name, String phone, String topic, String subject, String message,
-            OffsetDateTime createdAt) {
+            OffsetDateTime createdAt) implements Serializable {
     }
 
     /** One page of the open list and how many are open in all. */
-    public record Page(List<Row> rows, long total) {
+    public record Page(List<Row> rows, long total) implements Serializable {
     }
 
     @PersistenceContext

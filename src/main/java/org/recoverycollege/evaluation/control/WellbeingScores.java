@@ -1,5 +1,6 @@
 package org.recoverycollege.evaluation.control;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +35,7 @@ public class WellbeingScores {
              ORDER BY e.id""";
 
     /** A place whose holder may still give their "before" score. */
-    public record Open(long enrolmentId, String courseTitle) {
+    public record Open(long enrolmentId, String courseTitle) implements Serializable {
     }
 
     @PersistenceContext
