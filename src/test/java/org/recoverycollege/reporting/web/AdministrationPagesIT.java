@@ -92,7 +92,10 @@ class AdministrationPagesIT {
             browser.open("/admin/runs");
             new Select(browser.field("Course")).selectByVisibleText(title + " (4)");
             new Select(browser.driver().findElement(By.id("newRun:runTerm"))).selectByVisibleText(termName);
+            // choosing the venue refreshes the list of its rooms (Ajax): wait for it as a person would
+            org.openqa.selenium.WebElement rooms = browser.driver().findElement(By.id("newRun:room"));
             new Select(browser.driver().findElement(By.id("newRun:venue"))).selectByIndex(1);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(rooms));
             browser.fillIn("Places", "10");
             setValue(browser, "Date of the first session", firstDay.toString());
             setValue(browser, "Starts at", "18:00");
