@@ -123,8 +123,10 @@ class BadInputIT {
     void aDraftRunReadsAsNotFoundOnTheEnrolPage() throws SQLException {
         long draft = number("SELECT MIN(id) FROM course_run WHERE status = 'DRAFT'");
         String title = text("SELECT c.title FROM course c JOIN course_run r ON r.course_id = c.id WHERE r.id = ?", draft);
+        // a run the prospectus shows: published, its course active, its term's prospectus out and the term not over
         long published = number("SELECT MIN(r.id) FROM course_run r JOIN term t ON t.id = r.term_id"
-                + " WHERE r.status = 'PUBLISHED' AND t.prospectus_on <= CURRENT_DATE AND t.ends_on >= CURRENT_DATE");
+                + " JOIN course c ON c.id = r.course_id WHERE r.status = 'PUBLISHED' AND c.status = 'ACTIVE'"
+                + " AND t.prospectus_on <= CURRENT_DATE AND t.ends_on >= CURRENT_DATE");
         WebClient client = signedIn(STUDENT);
 
         HttpResponse<String> page = client.get("/my/enrol?run=" + draft);
