@@ -150,7 +150,7 @@ class SecurityIT {
         // a real sign-up from the site's own page passes (the client sends its Origin, as browsers do)
         HttpResponse<String> own = visitor.submit(visitor.get("/sign-up"), "signUp", Map.of("signUp:name", "Own Site",
                 "signUp:email", email, "signUp:password", "own-site-password-77", "signUp:relation", "OTHER"), "signUp:submit");
-        assertThat(visitor.location(own)).isEqualTo("/sign-in");
+        assertThat(visitor.location(own)).startsWith("/sign-in");
         assertThat(accountCount(email)).isEqualTo(1);
     }
 
@@ -240,7 +240,7 @@ class SecurityIT {
                 "signUp:email", fresh, "signUp:password", "fresh-password-99", "signUp:relation", "OTHER"), "signUp:submit");
 
         assertThat(again.statusCode()).isEqualTo(created.statusCode()).isEqualTo(302);
-        assertThat(stranger.location(again)).isEqualTo(newcomer.location(created)).isEqualTo("/sign-in");
+        assertThat(stranger.location(again)).isEqualTo(newcomer.location(created)).startsWith("/sign-in");
         String replyToStranger = stranger.get("/sign-in").body();
         String replyToNewcomer = newcomer.get("/sign-in").body();
         assertThat(replyToStranger).contains("please check your e-mail").doesNotContain("already an account");
@@ -273,7 +273,7 @@ class SecurityIT {
         HttpResponse<String> resetPage = laptop.get(link);
         HttpResponse<String> reset = laptop.submit(resetPage, "reset", Map.of("reset:password", "brand-new-password-31"),
                 "reset:submit");
-        assertThat(laptop.location(reset)).isEqualTo("/sign-in");
+        assertThat(laptop.location(reset)).startsWith("/sign-in");
 
         HttpResponse<String> phoneAfter = phone.get("/my/");
         assertThat(WebClient.isRedirect(phoneAfter)).isTrue();
@@ -291,7 +291,7 @@ class SecurityIT {
         WebClient client = new WebClient(base);
         HttpResponse<String> signedUp = client.submit(client.get("/sign-up"), "signUp", Map.of("signUp:name", "Sam " + tag,
                 "signUp:email", email, "signUp:password", "right-password-2024", "signUp:relation", "OTHER"), "signUp:submit");
-        assertThat(client.location(signedUp)).isEqualTo("/sign-in");
+        assertThat(client.location(signedUp)).startsWith("/sign-in");
         return email;
     }
 
