@@ -14,5 +14,6 @@ EXPOSE 8080 6900
 # Pool sizes from APP_DB_POOL_MAX / APP_DB_POOL_MIN (post-deploy commands). Several instances: add
 # --clusterName and --clustermode (docs/deployment.md, docs/deployment/compose.yaml).
 CMD ["--deploy", "/opt/payara/deployments/ROOT.war", \
+     "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin", \
      "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin", \
      "--postdeploycommandfile", "/opt/payara/config/post-deploy-commands.asadmin", "--disablephonehome"]

@@ -53,6 +53,8 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + tempProfile());
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        // a page that does not load in a minute is a failure to report, not five minutes of waiting
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
     private static String tempProfile() {

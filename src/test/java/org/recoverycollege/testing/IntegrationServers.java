@@ -40,6 +40,12 @@ public class IntegrationServers implements LauncherSessionListener {
         return mail;
     }
 
+    /** A direct connection to the database this run's applications use, for checking what they stored. */
+    public static java.sql.Connection connectToDatabase() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(System.getProperty(URL_PROPERTY),
+                System.getProperty(USER_PROPERTY), System.getProperty(PASSWORD_PROPERTY));
+    }
+
     /** The database this run's applications use: {@code postgresql} or {@code h2}. */
     public static String database() {
         return System.getProperty(DATABASE_PROPERTY, "");

@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMultipart;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -323,7 +322,7 @@ class SecurityIT {
     }
 
     private static Connection database() throws Exception {
-        return DriverManager.getConnection(System.getProperty("test.db.url"), "postgres", "postgres");
+        return IntegrationServers.connectToDatabase();
     }
 
     private static long accountCount(String email) throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.Map;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +16,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.recoverycollege.testing.IntegrationServers;
 import org.recoverycollege.testing.Browser;
 import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.WebClient;
@@ -144,8 +144,7 @@ class SignInAndAccessIT {
         assertThat(client.get("/tutor/").statusCode()).isEqualTo(403);
 
         // what another instance (or an administrator) changes in the database applies to this session at once
-        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.url"),
-                System.getProperty("test.db.user"), System.getProperty("test.db.password"))) {
+        try (Connection db = IntegrationServers.connectToDatabase()) {
             db.createStatement().executeUpdate("INSERT INTO user_role (account_id, role_name)"
                     + " SELECT id, 'tutor' FROM user_account WHERE email = '" + email + "'");
             assertThat(client.get("/tutor/").statusCode()).isEqualTo(200);
@@ -203,6 +202,7 @@ class SignInAndAccessIT {
     void readinessReportsTheDatabase() {
         HttpResponse<String> health = new WebClient(base).get("/health/ready");
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"database\"", "PostgreSQL", "UP");
+        assertThat(health.body()).contains("\"database\"", "UP")
+                .contains(IntegrationServers.database().equals("h2") ? "H2" : "PostgreSQL");
     }
 }

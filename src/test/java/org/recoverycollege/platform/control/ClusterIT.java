@@ -406,6 +406,7 @@ class ClusterIT {
                     "--interfaces", "127.0.0.1",
                     "--nohostaware",
                     "--disablephonehome",
+                    "--prebootcommandfile", new File("server-config/pre-boot-commands.asadmin").getAbsolutePath(),
                     "--postbootcommandfile", new File("server-config/post-boot-commands.asadmin").getAbsolutePath(),
                     "--postdeploycommandfile", new File("server-config/post-deploy-commands.asadmin").getAbsolutePath()))
                     .redirectErrorStream(true)

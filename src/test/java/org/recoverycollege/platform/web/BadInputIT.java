@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +22,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.recoverycollege.testing.IntegrationServers;
 import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.WebClient;
 
@@ -397,7 +397,7 @@ class BadInputIT {
     }
 
     private static Connection db() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("test.db.url"), "postgres", "postgres");
+        return IntegrationServers.connectToDatabase();
     }
 
     private static long count(String sql, Object... parameters) throws SQLException {

@@ -165,6 +165,12 @@ class PageSweepIT {
                     if (path.equals(person.home) && "en".equals(language)) {
                         saveScreenshots(browser, person.area);
                     }
+                    for (String link : linksToFollow(browser, siteBase)) {
+                        if (person.inArea.test(pathOnly(link)) && NOT_FOLLOWED.stream().noneMatch(link::startsWith)
+                                && seen.add(shape(link))) {
+                            toVisit.add(link);
+                        }
+                    }
                 } catch (RuntimeException e) {
                     // a page the browser could not finish (a timeout, a script error) is a failure, not the end
                     problems.add("could not be checked: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
@@ -173,12 +179,6 @@ class PageSweepIT {
                     failures.put(path, problems);
                     System.out.printf("Page sweep %s in %s: %s%s%n    %s%n", person, language, siteBase, path,
                             String.join("\n    ", problems));
-                }
-                for (String link : linksToFollow(browser, siteBase)) {
-                    if (person.inArea.test(pathOnly(link)) && NOT_FOLLOWED.stream().noneMatch(link::startsWith)
-                            && seen.add(shape(link))) {
-                        toVisit.add(link);
-                    }
                 }
             }
         } finally {
@@ -252,9 +252,10 @@ class PageSweepIT {
                   for (var node = el.parentElement; node && node !== main; node = node.parentElement) {
                     var item = node.matches('li, tr, article, .card, dd');
                     if (!item) continue;
-                    var siblings = Array.from(node.parentElement.children)
-                        .filter(s => s.tagName === node.tagName && s.className === node.className);
-                    if (siblings.length > 1 && siblings.indexOf(node) > 0) return false;
+                    // an earlier sibling of the same kind: usually the very previous one, so long lists stay cheap
+                    for (var before = node.previousElementSibling; before; before = before.previousElementSibling) {
+                      if (before.tagName === node.tagName && before.className === node.className) return false;
+                    }
                   }
                   return true;
                 }
