@@ -91,7 +91,8 @@ public final class Browser implements AutoCloseable {
         WebElement button = driver.findElement(By.xpath("//button[normalize-space(.)=" + xpathLiteral(buttonText)
                 + "] | //input[(@type='submit' or @type='button') and @value=" + xpathLiteral(buttonText) + "]"));
         String onclick = String.valueOf(button.getAttribute("onclick")) + registeredClickHandler(button);
-        boolean ajax = onclick.contains(".ab(") || onclick.contains("faces.ajax") || onclick.contains("jsf.ajax");
+        boolean ajax = "true".equals(button.getAttribute("data-ajax"))
+                || onclick.contains(".ab(") || onclick.contains("faces.ajax") || onclick.contains("jsf.ajax");
         if ("submit".equals(button.getAttribute("type")) && !ajax) {
             leavePageBy(button::click);
         } else {
@@ -102,7 +103,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * With the Content-Security-Policy on, PrimeFaces moves {@code onclick="..."} out of the element into a
-     * nonce'd script ({@code PrimeFaces.csp.register('id','click',function(event){...});}): that handler.
+     * nonce'd script ({@code PrimeFaces.csp.register('id','onclick',function(event){...});}): that handler.
      */
     private String registeredClickHandler(WebElement button) {
         String id = button.getAttribute("id");
@@ -110,7 +111,10 @@ public final class Browser implements AutoCloseable {
             return "";
         }
         String source = driver.getPageSource();
-        int at = source.indexOf("PrimeFaces.csp.register('" + id + "','click'");
+        int at = source.indexOf("PrimeFaces.csp.register('" + id + "','onclick'");
+        if (at < 0) {
+            at = source.indexOf("PrimeFaces.csp.register('" + id + "','click'");
+        }
         if (at < 0) {
             return "";
         }
