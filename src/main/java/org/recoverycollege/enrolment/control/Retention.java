@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.notification.control.OutboxShredder;
 import org.recoverycollege.platform.control.CollegeSettings;
@@ -34,7 +33,8 @@ public class Retention {
               FROM student s JOIN user_account a ON a.id = s.account_id
               LEFT JOIN enrolment e ON e.student_id = s.id
               LEFT JOIN course_session cs ON cs.run_id = e.run_id
-             WHERE s.erased = FALSE AND a.active = TRUE""";
+             WHERE s.erased = FALSE AND a.active = TRUE
+               AND NOT EXISTS (SELECT 1 FROM user_role r WHERE r.account_id = a.id AND r.role_name <> 'student')""";
     private static final String GROUP = " GROUP BY s.id, a.display_name, a.created_at";
 
     /** A student and the day their personal data is erased. */
@@ -53,6 +53,10 @@ public class Retention {
     @Inject
     private OutboxShredder outbox;
 
+    /** One page of the students due for erasure, and how many are due in all. */
+    public record DuePage(List<Due> rows, int total) {
+    }
+
     /** The students whose data is erased on or before {@code until}, soonest first. */
     @Transactional
     public List<Due> erasedBy(LocalDate until, ZoneId zone) {
@@ -61,9 +65,16 @@ public class Retention {
         List<Object[]> rows = em.createNativeQuery(LAST_ACTIVITY + GROUP).getResultList();
         return rows.stream().map(row -> due(row, months, zone))
                 .filter(due -> !due.erasedOn().isAfter(until))
-                .filter(due -> onlyStudent(due.studentId()))
                 .sorted(Comparator.comparing(Due::erasedOn).thenComparing(Due::studentId))
                 .toList();
+    }
+
+    /** The page {@code pageIndex} (from 0) of {@link #erasedBy}, {@code pageSize} students long. */
+    @Transactional
+    public DuePage erasedBy(LocalDate until, ZoneId zone, int pageIndex, int pageSize) {
+        List<Due> all = erasedBy(until, zone);
+        int from = (int) Math.min((long) pageIndex * pageSize, all.size());
+        return new DuePage(all.subList(from, Math.min(from + pageSize, all.size())), all.size());
     }
 
     /**
@@ -73,7 +84,7 @@ public class Retention {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean eraseIfDue(long studentId, LocalDate today, ZoneId zone) {
         Student student = em.find(Student.class, studentId, LockModeType.PESSIMISTIC_WRITE);
-        if (student == null || student.isErased() || !onlyStudent(studentId)) {
+        if (student == null || student.isErased()) {
             return false;
         }
         int months = settings.intValue(Setting.RETENTION_MONTHS);
@@ -118,10 +129,6 @@ public class Retention {
             return time.toLocalDate();
         }
         throw new IllegalStateException("Unexpected date type " + value.getClass().getName());
-    }
-
-    private boolean onlyStudent(long studentId) {
-        return em.find(Student.class, studentId).getAccount().getRoles().stream().allMatch(role -> role == Role.STUDENT);
     }
 
     private static Due due(Object[] row, int months, ZoneId zone) {
