@@ -2,16 +2,28 @@ package org.recoverycollege.planning.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -38,24 +50,38 @@ import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.enrolment.entity.Relation;
 import org.recoverycollege.enrolment.entity.Student;
+import org.recoverycollege.involvement.entity.PaymentKind;
+import org.recoverycollege.involvement.entity.PaymentLine;
 import org.recoverycollege.notification.entity.OutboxMail;
+import org.recoverycollege.pairing.control.PairingAssignments;
+import org.recoverycollege.pairing.control.PairingEngine;
+import org.recoverycollege.pairing.control.PairingProblems;
+import org.recoverycollege.pairing.domain.PairingSolution;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.CourseSession;
 import org.recoverycollege.planning.entity.RunStatus;
 import org.recoverycollege.planning.entity.Term;
 import org.recoverycollege.planning.entity.Venue;
+import org.recoverycollege.platform.control.CollegeSettings;
 import org.recoverycollege.platform.control.Refusal;
+import org.recoverycollege.platform.control.Setting;
 import org.recoverycollege.register.entity.Attendance;
 import org.recoverycollege.register.control.FollowUps;
+import org.recoverycollege.register.control.RegisterService;
 import org.recoverycollege.register.entity.AttendanceMark;
 import org.recoverycollege.register.entity.FollowUp;
 import org.recoverycollege.register.entity.FollowUpOutcome;
+import org.recoverycollege.reporting.control.ExportTable;
+import org.recoverycollege.reporting.control.Exports;
 import org.recoverycollege.reporting.control.Figures;
 import org.recoverycollege.reporting.control.Share;
+import org.recoverycollege.reporting.control.TableFiles;
 import org.recoverycollege.reporting.control.TermReport;
 import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.clock.MovableClock;
 import org.recoverycollege.testing.incontainer.Transactions;
+import org.recoverycollege.tutoring.ActingCaller;
+import org.recoverycollege.tutoring.control.MyAssignments;
 import org.recoverycollege.tutoring.entity.Arrangement;
 import org.recoverycollege.tutoring.entity.Assignment;
 import org.recoverycollege.tutoring.entity.AssignmentStatus;
@@ -79,7 +105,9 @@ class RunLifecycleIT {
 
     @Deployment
     static WebArchive application() {
-        return Deployments.application().addClass(MovableClock.class).addPackages(true, "org.assertj.core");
+        // ActingCaller: tutors accept their offers and keep registers as if signed in
+        return Deployments.application().addClasses(MovableClock.class, ActingCaller.class)
+                .addPackages(true, "org.assertj.core");
     }
 
     @Inject
@@ -127,19 +155,66 @@ class RunLifecycleIT {
     @Inject
     private Retention retention;
 
+    @Inject
+    private PairingProblems pairingProblems;
+
+    @Inject
+    private PairingEngine pairingEngine;
+
+    @Inject
+    private PairingAssignments pairingAssignments;
+
+    @Inject
+    private MyAssignments myAssignments;
+
+    @Inject
+    private RegisterService registers;
+
+    @Inject
+    private Exports exports;
+
+    @Inject
+    private CollegeSettings settings;
+
     @AfterEach
     void realTimeAgain() {
         time.reset();
     }
 
+    /** tutorC: the peer (Expert by Experience, a paid co-producer); professional: employed staff. */
     record World(String tag, long termId, String courseSlug, long runA, long runB, long runC, long tutorC,
-            long ann, long bea, long cal, long dev, long eve) {
+            long professional, long ann, long bea, long cal, long dev, long eve) {
     }
 
     @Test
     void aTermLivedByTheClock() {
         time.set(LocalDateTime.of(2031, 2, 1, 9, 0));
         World w = tx.call(RunLifecycleIT::build);
+        String peer = "Tutor " + w.tag();
+        String professional = "Professional " + w.tag();
+
+        // pairing: the solver fills every place of the term (run C's peer place stays as offered by hand), the
+        // office publishes the pairs, and the tutors accept their offers
+        pairTheTerm(w);
+        tx.run(em -> {
+            for (long run : List.of(w.runA(), w.runB(), w.runC())) {
+                assertThat(em.createNamedQuery(Assignment.FIND_LIVE_BY_RUN, Assignment.class)
+                        .setParameter("run", em.find(CourseRun.class, run)).getResultList())
+                        .extracting(a -> a.getTutor().getFullName(), Assignment::getExpertise, Assignment::getStatus)
+                        .containsExactlyInAnyOrder(tuple(peer, Expertise.LIVED_EXPERIENCE, AssignmentStatus.OFFERED),
+                                tuple(professional, Expertise.PROFESSIONAL, AssignmentStatus.OFFERED));
+            }
+        });
+        assertThat(mailsTo(professionalEmail(w.tag()))).extracting(OutboxMail::getSubject)
+                .containsExactly("You are offered Wellbeing " + w.tag(), "You are offered Wellbeing " + w.tag(),
+                        "You are offered Wellbeing " + w.tag());
+        for (String email : List.of(tutorEmail(w.tag()), professionalEmail(w.tag()))) {
+            List<Long> offers = tx.call(em -> em.createQuery("SELECT a.id FROM Assignment a WHERE a.tutor.email = :email"
+                    + " AND a.status = :offered ORDER BY a.id", Long.class).setParameter("email", email)
+                    .setParameter("offered", AssignmentStatus.OFFERED).getResultList());
+            assertThat(offers).hasSize(3);
+            ActingCaller.as(email, () -> offers.forEach(myAssignments::accept));
+        }
 
         // enrolment: run A has two places; two more people wait
         assertThat(enrolments.enrol(w.ann(), w.runA()).isConfirmed()).isTrue();
@@ -155,6 +230,7 @@ class RunLifecycleIT {
         lifecycle.sweep();
         assertThat(status(w.runA())).isEqualTo(RunStatus.RUNNING);
         assertThat(steps.advance(w.runA(), A_FIRST.atTime(TEN))).isZero();
+        bothTutorsDelivered(w, w.runA(), 1);
         assertThat(audit(w.runA(), "status")).extracting(AuditEntry::getActor, AuditEntry::getNewValue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(RunLifecycle.SYSTEM, "RUNNING"));
         assertThat(status(w.runC())).isEqualTo(RunStatus.PUBLISHED);
@@ -166,6 +242,7 @@ class RunLifecycleIT {
         time.set(LocalDateTime.of(2031, 3, 5, 13, 0));
         lifecycle.sweep();
         assertThat(status(w.runC())).isEqualTo(RunStatus.RUNNING);
+        bothTutorsDelivered(w, w.runC(), 1);
         planning.cancelRun("office-" + w.tag() + "@example.org", w.runC(), "The tutor is unwell");
         tx.run(em -> {
             CourseRun c = em.find(CourseRun.class, w.runC());
@@ -173,14 +250,17 @@ class RunLifecycleIT {
             assertThat(c.getSessions()).extracting(CourseSession::isCancelled).containsExactly(false, true, true);
             assertThat(enrolmentOf(em, w.cal(), w.runC()).getStatus()).isEqualTo(EnrolmentStatus.WITHDRAWN);
             assertThat(em.createNamedQuery(Assignment.FIND_BY_RUN, Assignment.class).setParameter("run", c)
-                    .getResultList()).extracting(Assignment::getStatus).containsExactly(AssignmentStatus.WITHDRAWN);
+                    .getResultList()).extracting(Assignment::getExpertise, Assignment::getStatus)
+                    .containsExactlyInAnyOrder(tuple(Expertise.LIVED_EXPERIENCE, AssignmentStatus.WITHDRAWN),
+                            tuple(Expertise.PROFESSIONAL, AssignmentStatus.WITHDRAWN));
         });
         assertThat(mailsTo(studentEmail(w.tag(), "cal"))).anySatisfy(m -> {
             assertThat(m.getSubject()).contains("Wellbeing " + w.tag()).contains("cancelled");
             assertThat(m.getBody()).contains("The tutor is unwell");
         });
-        assertThat(mailsTo("tutor-" + w.tag() + "@example.org"))
-                .anySatisfy(m -> assertThat(m.getBody()).contains("The tutor is unwell"));
+        for (String tutor : List.of(tutorEmail(w.tag()), professionalEmail(w.tag()))) {
+            assertThat(mailsTo(tutor)).anySatisfy(m -> assertThat(m.getBody()).contains("The tutor is unwell"));
+        }
         assertThat(audit(w.runC(), "cancelReason")).extracting(AuditEntry::getNewValue).containsExactly("The tutor is unwell");
         assertThat(prospectusRunIds()).doesNotContain(w.runC());
         assertThatThrownBy(() -> planning.cancelRun("office@example.org", w.runC(), "again"))
@@ -189,6 +269,7 @@ class RunLifecycleIT {
         // the second session starts: enrolment closes, the people waiting are told and offered run B
         time.set(A_FIRST.plusWeeks(1).atTime(TEN));
         lifecycle.sweep();
+        bothTutorsDelivered(w, w.runA(), 2);
         tx.run(em -> {
             assertThat(enrolmentOf(em, w.bea(), w.runA()).getStatus()).isEqualTo(EnrolmentStatus.WITHDRAWN);
             assertThat(enrolmentOf(em, w.dev(), w.runA()).getStatus()).isEqualTo(EnrolmentStatus.WITHDRAWN);
@@ -229,6 +310,10 @@ class RunLifecycleIT {
         assertThatThrownBy(() -> followUps.close(eve.followUpId(), FollowUpOutcome.CONTACTED, "office@example.org"))
                 .isInstanceOf(Refusal.class);
 
+        // the peer tutor keeps the last session's register on its day (17 March): both tutors delivered it
+        time.set(LocalDateTime.of(2031, 3, 17, 12, 30));
+        bothTutorsDelivered(w, w.runA(), 3);
+
         // the last session was on 17 March; tutors may edit its register for 7 days
         time.set(LocalDateTime.of(2031, 3, 24, 23, 0));
         lifecycle.sweep();
@@ -253,6 +338,91 @@ class RunLifecycleIT {
         assertThat(figures.runs()).isEqualTo(2);
         assertThat(figures.completion()).isEqualTo(new Share(1, 2));
         assertThat(figures.attendance()).isEqualTo(new Share(4, 6));
+
+        // payment lines: the peer, a paid co-producer, earns the sessional fee for each session delivered (A's
+        // three, and C's first, held before it was cancelled; none for C's cancelled sessions); the employed
+        // professional earns nothing extra
+        BigDecimal fee = settings.money(Setting.SESSIONAL_FEE).setScale(2);
+        LocalDate march = LocalDate.of(2031, 3, 1);
+        tx.run(em -> assertThat(em.createQuery("SELECT p FROM PaymentLine p WHERE p.session.run.term.id = :term"
+                + " ORDER BY p.session.sessionDate", PaymentLine.class).setParameter("term", w.termId()).getResultList())
+                .extracting(p -> p.getTutor().getFullName(), p -> p.getSession().getRun().getId(),
+                        p -> p.getSession().getSessionDate(), PaymentLine::getKind, PaymentLine::getAmount,
+                        PaymentLine::getPaymentMonth)
+                .containsExactly(
+                        tuple(peer, w.runA(), LocalDate.of(2031, 3, 3), PaymentKind.SESSIONAL_FEE, fee, march),
+                        tuple(peer, w.runC(), LocalDate.of(2031, 3, 5), PaymentKind.SESSIONAL_FEE, fee, march),
+                        tuple(peer, w.runA(), LocalDate.of(2031, 3, 10), PaymentKind.SESSIONAL_FEE, fee, march),
+                        tuple(peer, w.runA(), LocalDate.of(2031, 3, 17), PaymentKind.SESSIONAL_FEE, fee, march)));
+
+        // the administrator's exports of the term
+        String office = "office-" + w.tag() + "@example.org";
+        Map<Long, CSVRecord> runList = csv(exports.runList(office, w.termId())).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> Long.parseLong(r.get("exports.col.run")), r -> r));
+        assertThat(runList).containsOnlyKeys(w.runA(), w.runB(), w.runC());
+        CSVRecord rowA = runList.get(w.runA());
+        assertThat(rowA.get("exports.col.course")).isEqualTo("Wellbeing " + w.tag());
+        assertThat(rowA.get("exports.col.venue")).isEqualTo("Hall " + w.tag());
+        assertThat(rowA.get("exports.col.firstDate")).isEqualTo("2031-03-03");
+        assertThat(rowA.get("exports.col.sessions")).isEqualTo("3");
+        assertThat(rowA.get("exports.col.capacity")).isEqualTo("2");
+        assertThat(rowA.get("exports.col.confirmed")).isEqualTo("2");
+        assertThat(rowA.get("exports.col.status")).isEqualTo("COMPLETED");
+        // the cancelled run is listed as cancelled, with only the session it held
+        CSVRecord rowC = runList.get(w.runC());
+        assertThat(rowC.get("exports.col.status")).isEqualTo("CANCELLED");
+        assertThat(rowC.get("exports.col.sessions")).isEqualTo("1");
+        assertThat(runList.get(w.runB()).get("exports.col.status")).isEqualTo("PUBLISHED");
+        // run A's register: Ann came to all three sessions (she completed), Eve to one
+        List<CSVRecord> register = csv(exports.register(office, w.runA()));
+        assertThat(register).extracting(r -> r.get("exports.col.name"), r -> r.get("2031-03-03"),
+                r -> r.get("2031-03-10"), r -> r.get("2031-03-17"), r -> r.get("exports.col.attended"))
+                .containsExactlyInAnyOrder(tuple("Student ann", "PRESENT", "PRESENT", "PRESENT", "3"),
+                        tuple("Student eve", "PRESENT", "ABSENT", "ABSENT", "1"));
+        // March's payment lines for finance: the peer's four fees, nothing for the professional
+        List<CSVRecord> payments = csv(exports.payments(office, YearMonth.of(2031, 3))).stream()
+                .filter(r -> r.get("exports.col.course").equals("Wellbeing " + w.tag())).toList();
+        assertThat(payments).extracting(r -> r.get("exports.col.tutor"), r -> r.get("exports.col.email"),
+                r -> r.get("exports.col.sessionDate"), r -> r.get("exports.col.amount"))
+                .containsExactly(tuple(peer, tutorEmail(w.tag()), "2031-03-03", fee.toPlainString()),
+                        tuple(peer, tutorEmail(w.tag()), "2031-03-05", fee.toPlainString()),
+                        tuple(peer, tutorEmail(w.tag()), "2031-03-10", fee.toPlainString()),
+                        tuple(peer, tutorEmail(w.tag()), "2031-03-17", fee.toPlainString()));
+    }
+
+    /**
+     * The pairing as the administrator's "Solve" runs it (without the background job): the term's problem,
+     * solved, stored as proposals; then "Publish" offers them to the tutors.
+     */
+    private void pairTheTerm(World w) {
+        String office = "office-" + w.tag() + "@example.org";
+        Term term = tx.call(em -> em.find(Term.class, w.termId()));
+        PairingProblems.Loaded loaded = pairingProblems.load(term);
+        PairingSolution best = pairingEngine.solver(10).solve(loaded.solution());
+        assertThat(best.getScore().hardScore()).isZero();
+        assertThat(best.getScore().mediumScore()).as("no place left unfilled").isZero();
+        // A's and B's two places each, and C's professional place
+        assertThat(pairingAssignments.storeSolution(loaded, best, office)).isEqualTo(5);
+        assertThat(pairingAssignments.publish(term, office)).isEqualTo(5);
+    }
+
+    /** The peer tutor keeps the register of the run's session on its day: both tutors were there. */
+    private void bothTutorsDelivered(World w, long runId, int sequenceNo) {
+        long sessionId = tx.call(em -> em.find(CourseRun.class, runId).getSessions().stream()
+                .filter(s -> s.getSequenceNo() == sequenceNo).findFirst().orElseThrow().getId());
+        ActingCaller.as(tutorEmail(w.tag()),
+                () -> registers.record(sessionId, Map.of(), Set.of(w.tutorC(), w.professional())));
+    }
+
+    private static List<CSVRecord> csv(ExportTable table) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            TableFiles.csv(table.headings(), table.rows(), out);
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -480,20 +650,42 @@ class RunLifecycleIT {
         CourseRun a = run(em, course, term, venue, 2, A_FIRST);
         CourseRun b = run(em, course, term, venue, 12, LocalDate.of(2031, 4, 7));
         CourseRun c = run(em, course, term, venue, 12, LocalDate.of(2031, 3, 5));
-        Tutor tutor = new Tutor("Tutor " + tag, "tutor-" + tag + "@example.org", Expertise.LIVED_EXPERIENCE,
-                Arrangement.PAID_CO_PRODUCER, 6);
-        tutor.train(course, TERM_STARTS.minusYears(1));
-        for (DayOfWeek day : DayOfWeek.values()) {
-            tutor.addSlot(day, LocalTime.of(8, 0), LocalTime.of(20, 0), null);
-        }
-        em.persist(tutor);
+        Tutor tutor = tutor(em, course, "Tutor " + tag, tutorEmail(tag), Expertise.LIVED_EXPERIENCE,
+                Arrangement.PAID_CO_PRODUCER);
+        Tutor professional = tutor(em, course, "Professional " + tag, professionalEmail(tag), Expertise.PROFESSIONAL,
+                Arrangement.EMPLOYED);
+        // run C's peer place was offered by hand before the pairing; runs A and B are left to the pairing
         Assignment assignment = Assignment.propose(c, tutor, OffsetDateTime.now());
         assignment.offer("office@example.org", OffsetDateTime.now());
         em.persist(assignment);
         em.flush();
         return new World(tag, term.getId(), course.getSlug(), a.getId(), b.getId(), c.getId(), tutor.getId(),
-                student(em, tag, "ann"), student(em, tag, "bea"), student(em, tag, "cal"), student(em, tag, "dev"),
+                professional.getId(), student(em, tag, "ann"), student(em, tag, "bea"), student(em, tag, "cal"), student(em, tag, "dev"),
                 student(em, tag, "eve"));
+    }
+
+    /** A tutor trained for the course, free every day from 8:00 to 20:00, who signs in with an account. */
+    private static Tutor tutor(EntityManager em, Course course, String name, String email, Expertise expertise,
+            Arrangement arrangement) {
+        Tutor tutor = new Tutor(name, email, expertise, arrangement, 6);
+        tutor.train(course, TERM_STARTS.minusYears(1));
+        for (DayOfWeek day : DayOfWeek.values()) {
+            tutor.addSlot(day, LocalTime.of(8, 0), LocalTime.of(20, 0), null);
+        }
+        UserAccount account = new UserAccount(email, name, OffsetDateTime.now());
+        account.grant(Role.TUTOR);
+        em.persist(account);
+        tutor.linkAccount(account);
+        em.persist(tutor);
+        return tutor;
+    }
+
+    private static String tutorEmail(String tag) {
+        return "tutor-" + tag + "@example.org";
+    }
+
+    private static String professionalEmail(String tag) {
+        return "professional-" + tag + "@example.org";
     }
 
     private static CourseRun run(EntityManager em, Course course, Term term, Venue venue, int capacity, LocalDate first) {
