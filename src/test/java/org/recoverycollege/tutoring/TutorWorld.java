@@ -125,7 +125,7 @@ public record TutorWorld(String suffix, String courseTitle, long me, long profes
     }
 
     /** A tutor with an account, trained for the course and free every day from 8:00 to 20:00. */
-    private static Tutor tutor(EntityManager em, String name, String email, Expertise expertise,
+    public static Tutor tutor(EntityManager em, String name, String email, Expertise expertise,
             Arrangement arrangement, int max, Course trainedFor, LocalDate today, boolean prefers) {
         Tutor tutor = new Tutor(name, email, expertise, arrangement, max);
         tutor.train(trainedFor, today.minusYears(1));

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -81,6 +80,7 @@ import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.clock.MovableClock;
 import org.recoverycollege.testing.incontainer.Transactions;
 import org.recoverycollege.tutoring.ActingCaller;
+import org.recoverycollege.tutoring.TutorWorld;
 import org.recoverycollege.tutoring.control.MyAssignments;
 import org.recoverycollege.tutoring.entity.Arrangement;
 import org.recoverycollege.tutoring.entity.Assignment;
@@ -106,7 +106,7 @@ class RunLifecycleIT {
     @Deployment
     static WebArchive application() {
         // ActingCaller: tutors accept their offers and keep registers as if signed in
-        return Deployments.application().addClasses(MovableClock.class, ActingCaller.class)
+        return Deployments.application().addClasses(MovableClock.class, ActingCaller.class, TutorWorld.class)
                 .addPackages(true, "org.assertj.core");
     }
 
@@ -650,10 +650,10 @@ class RunLifecycleIT {
         CourseRun a = run(em, course, term, venue, 2, A_FIRST);
         CourseRun b = run(em, course, term, venue, 12, LocalDate.of(2031, 4, 7));
         CourseRun c = run(em, course, term, venue, 12, LocalDate.of(2031, 3, 5));
-        Tutor tutor = tutor(em, course, "Tutor " + tag, tutorEmail(tag), Expertise.LIVED_EXPERIENCE,
-                Arrangement.PAID_CO_PRODUCER);
-        Tutor professional = tutor(em, course, "Professional " + tag, professionalEmail(tag), Expertise.PROFESSIONAL,
-                Arrangement.EMPLOYED);
+        Tutor tutor = TutorWorld.tutor(em, "Tutor " + tag, tutorEmail(tag), Expertise.LIVED_EXPERIENCE,
+                Arrangement.PAID_CO_PRODUCER, 6, course, TERM_STARTS, false);
+        Tutor professional = TutorWorld.tutor(em, "Professional " + tag, professionalEmail(tag), Expertise.PROFESSIONAL,
+                Arrangement.EMPLOYED, 6, course, TERM_STARTS, false);
         // run C's peer place was offered by hand before the pairing; runs A and B are left to the pairing
         Assignment assignment = Assignment.propose(c, tutor, OffsetDateTime.now());
         assignment.offer("office@example.org", OffsetDateTime.now());
@@ -662,22 +662,6 @@ class RunLifecycleIT {
         return new World(tag, term.getId(), course.getSlug(), a.getId(), b.getId(), c.getId(), tutor.getId(),
                 professional.getId(), student(em, tag, "ann"), student(em, tag, "bea"), student(em, tag, "cal"), student(em, tag, "dev"),
                 student(em, tag, "eve"));
-    }
-
-    /** A tutor trained for the course, free every day from 8:00 to 20:00, who signs in with an account. */
-    private static Tutor tutor(EntityManager em, Course course, String name, String email, Expertise expertise,
-            Arrangement arrangement) {
-        Tutor tutor = new Tutor(name, email, expertise, arrangement, 6);
-        tutor.train(course, TERM_STARTS.minusYears(1));
-        for (DayOfWeek day : DayOfWeek.values()) {
-            tutor.addSlot(day, LocalTime.of(8, 0), LocalTime.of(20, 0), null);
-        }
-        UserAccount account = new UserAccount(email, name, OffsetDateTime.now());
-        account.grant(Role.TUTOR);
-        em.persist(account);
-        tutor.linkAccount(account);
-        em.persist(tutor);
-        return tutor;
     }
 
     private static String tutorEmail(String tag) {
