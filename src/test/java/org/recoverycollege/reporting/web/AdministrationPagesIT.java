@@ -160,17 +160,11 @@ class AdministrationPagesIT {
                 .as("anonymous").isEqualTo(302);
     }
 
+    /** Pages reached by links are checked by the page sweep (PageSweepIT); these open behind buttons. */
     @Test
-    void everyAdministrationPageHasNoAccessibilityViolations() {
+    void administrationPagesOpenedByButtonsHaveNoAccessibilityViolations() {
         try (Browser browser = new Browser(base)) {
             browser.signInAs(ADMIN, PASSWORD);
-            for (String page : List.of("/admin/", "/admin/courses", "/admin/terms", "/admin/venues", "/admin/runs",
-                    "/admin/tutors", "/admin/students", "/admin/exports", "/admin/settings", "/admin/audit",
-                    "/admin/follow-ups", "/admin/to-phone", "/admin/retention")) {
-                browser.open(page);
-                browser.heading();
-                assertThat(browser.accessibilityViolations()).as(page).isEmpty();
-            }
             browser.open("/admin/runs");
             browser.driver().findElement(By.cssSelector("#runTableForm a[href*='/admin/run?id=']")).click();
             browser.heading();
