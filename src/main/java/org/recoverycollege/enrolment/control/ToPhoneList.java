@@ -28,9 +28,12 @@ public class ToPhoneList implements MailHold {
             "withdrawn", "sessionReminder", "reminder", "sessionChanged", "sessionCancelled", "sessionMoved",
             "runSessionCancelled", "waitingRunStarted", "runCancelled", "feedbackInvitation");
 
-    /** One thing to tell one person, as the office's page shows it. */
+    /**
+     * One thing to tell one person, as the office's page shows it; the subject and message are in the
+     * person's language ({@code language}, a BCP 47 tag), which may not be the office's.
+     */
     public record Row(long id, String name, String phone, String topic, String subject, String message,
-            OffsetDateTime createdAt) implements Serializable {
+            String language, OffsetDateTime createdAt) implements Serializable {
     }
 
     /** One page of the open list and how many are open in all. */
@@ -72,7 +75,8 @@ public class ToPhoneList implements MailHold {
                 .setFirstResult(Math.max(page, 0) * size).setMaxResults(size)
                 .getResultStream()
                 .map(t -> new Row(t.getId(), t.getStudent().getAccount().getDisplayName(), t.getStudent().getPhone(),
-                        t.getTopic(), t.getSubject(), t.getMessage(), t.getCreatedAt()))
+                        t.getTopic(), t.getSubject(), t.getMessage(), t.getStudent().getAccount().getPreferredLanguage(),
+                        t.getCreatedAt()))
                 .toList();
         return new Page(rows, total);
     }

@@ -295,6 +295,12 @@ class PageSweepIT {
     private static List<String> shownTexts(Browser browser) {
         return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
                 var texts = [];
+                var pageLanguage = document.documentElement.lang.split('-')[0];
+                // text marked as another language (a person's own mail, an untranslated course) is content, not the UI
+                function inAnotherLanguage(el) {
+                  var marked = el.closest('[lang]');
+                  return marked && marked.lang && marked.lang.split('-')[0] !== pageLanguage;
+                }
                 var title = document.title.split(' | ')[0];
                 if (title) texts.push(title);
                 function visible(el) {
@@ -304,6 +310,7 @@ class PageSweepIT {
                 document.querySelectorAll('body *').forEach(function (el) {
                   if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName)) return;
                   if (!visible(el) && !el.classList.contains('visually-hidden')) return;
+                  if (inAnotherLanguage(el)) return;
                   var text = (el.innerText || '').trim();
                   if (text && text.length < 1000) texts.push(text);
                   el.childNodes.forEach(function (n) {
