@@ -206,7 +206,7 @@ class SecurityIT {
 
         // the window passes (the failures are moved 16 minutes into the past): the owner signs in
         try (Connection db = database(); PreparedStatement age = db.prepareStatement(
-                "UPDATE sign_in_failure SET failed_at = failed_at - INTERVAL '16 minutes' WHERE email = ?")) {
+                "UPDATE sign_in_failure SET failed_at = failed_at - INTERVAL '16' MINUTE WHERE email = ?")) {
             age.setString(1, email);
             assertThat(age.executeUpdate()).isGreaterThanOrEqualTo(5);
         }
