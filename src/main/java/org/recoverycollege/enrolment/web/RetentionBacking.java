@@ -30,8 +30,7 @@ public class RetentionBacking {
 
     @PostConstruct
     void load() {
-        Long asked = RequestParameters.number("page");
-        page = asked == null || asked < 1 || asked > Integer.MAX_VALUE ? 1 : asked.intValue();
+        page = RequestParameters.pageNumber();
         LocalDate until = LocalDate.now(clock).plusMonths(1);
         shown = retention.erasedBy(until, clock.getZone(), page - 1, PAGE_SIZE);
         if (shown.rows().isEmpty() && page > 1) {

@@ -29,8 +29,7 @@ public class ToPhoneBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        Long asked = RequestParameters.number("page");
-        page = asked == null || asked < 1 || asked > Integer.MAX_VALUE ? 1 : asked.intValue();
+        page = RequestParameters.pageNumber();
         shown = list.open(page - 1, PAGE_SIZE);
         if (shown.rows().isEmpty() && page > 1) {
             page = 1;

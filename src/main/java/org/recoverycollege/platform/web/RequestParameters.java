@@ -17,4 +17,10 @@ public final class RequestParameters {
             return null;
         }
     }
+
+    /** The {@code page} parameter of a paged list, counted from 1; 1 when it is missing or out of range. */
+    public static int pageNumber() {
+        Long asked = number("page");
+        return asked == null || asked < 1 || asked > Integer.MAX_VALUE ? 1 : asked.intValue();
+    }
 }
