@@ -560,6 +560,12 @@ class RunLifecycleIT {
                 });
         assertThat(retention.erasedBy(LocalDate.of(2033, 4, 1), zone)).noneMatch(d -> d.studentId() == w.ann());
         assertThat(retention.eraseIfDue(w.ann(), LocalDate.of(2033, 4, 1), zone)).isFalse();
+        // the office's page shows the same list a page at a time, soonest first, with the total
+        List<Retention.Due> due = retention.erasedBy(LocalDate.of(2033, 5, 1), zone);
+        Retention.DuePage first = retention.erasedBy(LocalDate.of(2033, 5, 1), zone, 0, 2);
+        assertThat(first.total()).isEqualTo(due.size());
+        assertThat(first.rows()).containsExactlyElementsOf(due.subList(0, Math.min(2, due.size())));
+        assertThat(retention.erasedBy(LocalDate.of(2033, 5, 1), zone, due.size(), 2).rows()).isEmpty();
 
         time.set(LocalDateTime.of(2033, 4, 22, 9, 0));
         assertThat(retention.eraseIfDue(w.ann(), LocalDate.of(2033, 4, 22), zone)).isTrue();
