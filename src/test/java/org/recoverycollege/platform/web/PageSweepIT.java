@@ -296,11 +296,18 @@ class PageSweepIT {
         return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
                 var texts = [];
                 var pageLanguage = document.documentElement.lang.split('-')[0];
-                // text marked as another language (a person's own mail, an untranslated course) is content, not the UI
+                // text marked as another language (a person's own mail, an untranslated course) is content, not the UI:
+                // skip such elements, and the whole text of the elements around them (their own pieces still count)
                 function inAnotherLanguage(el) {
                   var marked = el.closest('[lang]');
                   return marked && marked.lang && marked.lang.split('-')[0] !== pageLanguage;
                 }
+                var aroundAnotherLanguage = new Set();
+                document.querySelectorAll('[lang]').forEach(function (part) {
+                  if (part !== document.documentElement && inAnotherLanguage(part)) {
+                    for (var around = part.parentElement; around; around = around.parentElement) aroundAnotherLanguage.add(around);
+                  }
+                });
                 var title = document.title.split(' | ')[0];
                 if (title) texts.push(title);
                 function visible(el) {
@@ -312,7 +319,7 @@ class PageSweepIT {
                   if (!visible(el) && !el.classList.contains('visually-hidden')) return;
                   if (inAnotherLanguage(el)) return;
                   var text = (el.innerText || '').trim();
-                  if (text && text.length < 1000) texts.push(text);
+                  if (text && text.length < 1000 && !aroundAnotherLanguage.has(el)) texts.push(text);
                   el.childNodes.forEach(function (n) {
                     if (n.nodeType === 3 && n.textContent.trim()) texts.push(n.textContent);
                   });
