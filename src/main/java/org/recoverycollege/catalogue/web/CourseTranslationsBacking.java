@@ -13,7 +13,6 @@ import org.recoverycollege.catalogue.control.CourseTranslations;
 import org.recoverycollege.catalogue.control.TranslationDraft;
 import org.recoverycollege.catalogue.entity.CourseTranslation;
 import org.recoverycollege.platform.control.ContentLanguages;
-import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.UserMessages;
 
 /**
@@ -92,7 +91,8 @@ public class CourseTranslationsBacking implements Serializable {
     public void save() {
         Long id = course();
         String language = draft.getLanguage();
-        if (id != null && Refusals.attempt(() -> translations.save(Faces.getRemoteUser(), id, draft))) {
+        if (id != null) {
+            translations.save(Faces.getRemoteUser(), id, draft);
             UserMessages.info("translations.saved", languageName(language));
             startNew();
         }
@@ -100,7 +100,8 @@ public class CourseTranslationsBacking implements Serializable {
 
     public void delete(String language) {
         Long id = course();
-        if (id != null && Refusals.attempt(() -> translations.delete(Faces.getRemoteUser(), id, language))) {
+        if (id != null) {
+            translations.delete(Faces.getRemoteUser(), id, language);
             UserMessages.info("translations.deleted", languageName(language));
             startNew();
         }

@@ -12,7 +12,6 @@ import org.recoverycollege.catalogue.control.CourseDraft;
 import org.recoverycollege.catalogue.entity.Category;
 import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.catalogue.entity.DeliveryMode;
-import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.UserMessages;
 
 /** {@code /admin/courses}: the catalogue, a course form for new and changed courses, and categories. */
@@ -57,11 +56,10 @@ public class CoursesBacking implements Serializable {
 
     public void save() {
         boolean isNew = draft.getId() == null;
-        if (Refusals.attempt(() -> catalogue.save(Faces.getRemoteUser(), draft))) {
-            UserMessages.info(isNew ? "courses.created" : "courses.saved", draft.getTitle());
-            draft = new CourseDraft();
-            courses = null;
-        }
+        catalogue.save(Faces.getRemoteUser(), draft);
+        UserMessages.info(isNew ? "courses.created" : "courses.saved", draft.getTitle());
+        draft = new CourseDraft();
+        courses = null;
     }
 
     public void activate(long courseId) {
@@ -77,18 +75,16 @@ public class CoursesBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        if (Refusals.attempt(action)) {
-            UserMessages.info(doneKey);
-            courses = null;
-        }
+        action.run();
+        UserMessages.info(doneKey);
+        courses = null;
     }
 
     public void addCategory() {
-        if (Refusals.attempt(() -> catalogue.addCategory(Faces.getRemoteUser(), categoryName, categoryDescription))) {
-            UserMessages.info("courses.categoryAdded", categoryName);
-            categoryName = null;
-            categoryDescription = null;
-        }
+        catalogue.addCategory(Faces.getRemoteUser(), categoryName, categoryDescription);
+        UserMessages.info("courses.categoryAdded", categoryName);
+        categoryName = null;
+        categoryDescription = null;
     }
 
     public CourseDraft getDraft() {

@@ -33,9 +33,6 @@ public class EnrolBacking {
     private SecurityContext security;
 
     @Inject
-    private RefusalMessages refusals;
-
-    @Inject
     private FacesContext faces;
 
     private Long runId;
@@ -58,18 +55,14 @@ public class EnrolBacking {
             UserMessages.error("enrolment.refused.notFound");
             return;
         }
-        try {
-            long studentId = students.findByEmail(security.getCallerPrincipal().getName())
-                    .orElseThrow(() -> new EnrolmentRefused("enrolment.refused.notStudent")).getId();
-            EnrolmentOutcome outcome = enrolments.enrol(studentId, runId);
-            // "My courses" reads this enrolment back from the database to tell the person what they got
-            // (EnrolmentNotices), so no instance change or restart can lose the message
-            ExternalContext external = faces.getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/my/?" + EnrolmentNotices.PARAMETER + "="
-                    + outcome.enrolmentId());
-        } catch (EnrolmentRefused refused) {
-            refusals.show(refused);
-        }
+        long studentId = students.findByEmail(security.getCallerPrincipal().getName())
+                .orElseThrow(() -> new EnrolmentRefused("enrolment.refused.notStudent")).getId();
+        EnrolmentOutcome outcome = enrolments.enrol(studentId, runId);
+        // "My courses" reads this enrolment back from the database to tell the person what they got
+        // (EnrolmentNotices), so no instance change or restart can lose the message
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/my/?" + EnrolmentNotices.PARAMETER + "="
+                + outcome.enrolmentId());
     }
 
     public Long getRunId() {

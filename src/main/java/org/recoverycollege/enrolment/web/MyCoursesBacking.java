@@ -9,7 +9,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.List;
 import org.recoverycollege.account.control.CalendarFeeds;
-import org.recoverycollege.enrolment.control.EnrolmentRefused;
 import org.recoverycollege.enrolment.control.EnrolmentService;
 import org.recoverycollege.enrolment.control.MyCoursesService;
 import org.recoverycollege.enrolment.control.MyEnrolment;
@@ -33,9 +32,6 @@ public class MyCoursesBacking {
     private SecurityContext securityContext;
 
     @Inject
-    private RefusalMessages refusals;
-
-    @Inject
     private FacesContext faces;
 
     private List<MyEnrolment> enrolments0;
@@ -56,13 +52,9 @@ public class MyCoursesBacking {
     }
 
     public void cancel(long enrolmentId, String courseTitle) throws IOException {
-        try {
-            enrolments.cancel(enrolmentId, me());
-            UserMessages.infoAfterRedirect("my.cancelled", courseTitle);
-            reload();
-        } catch (EnrolmentRefused refused) {
-            refusals.show(refused);
-        }
+        enrolments.cancel(enrolmentId, me());
+        UserMessages.infoAfterRedirect("my.cancelled", courseTitle);
+        reload();
     }
 
     /** The private feed address, or null while the student has none. */

@@ -14,7 +14,6 @@ import org.recoverycollege.enrolment.control.StudentRecords;
 import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.enrolment.entity.SupportNeed;
 import org.recoverycollege.platform.control.Refusal;
-import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.platform.web.UserMessages;
 
@@ -52,9 +51,8 @@ public class StudentBacking implements Serializable {
     public void saveNeeds() {
         EnumSet<SupportNeed> chosen = EnumSet.noneOf(SupportNeed.class);
         chosen.addAll(List.of(needs));
-        if (Refusals.attempt(() -> records.recordNeeds(Faces.getRemoteUser(), id, chosen, otherNeeds))) {
-            UserMessages.info("students.needsSaved");
-        }
+        records.recordNeeds(Faces.getRemoteUser(), id, chosen, otherNeeds);
+        UserMessages.info("students.needsSaved");
     }
 
     public SupportNeed[] getAllNeeds() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -135,12 +136,26 @@ public class PairingBoard {
         if (tutorId != null && options(termId, runId, role).stream().noneMatch(o -> o.tutorId() == tutorId)) {
             throw new PairingException("pairing.change.notEligible");
         }
-        assignments.change(runId, role, tutorId, requireAdmin());
+        String actor = requireAdmin();
+        try {
+            assignments.change(runId, role, tutorId, actor);
+        } catch (PersistenceException e) {
+            throw new PairingException("pairing.changedMeanwhile"); // someone else gave the place away first
+        }
     }
 
     /** Offers every proposal of the term to its tutor; how many were offered. */
     public int publish(long termId) {
-        return assignments.publish(term(termId), requireAdmin());
+        Term term = term(termId);
+        String actor = requireAdmin();
+        try {
+            int offered = assignments.publish(term, actor);
+            em.flush(); // a conflict with another administrator shows here, not at the commit
+            return offered;
+        } catch (PersistenceException e) {
+            // another administrator changed or published meanwhile
+            throw new PairingException("pairing.changedMeanwhile");
+        }
     }
 
     private Term term(long termId) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.recoverycollege.pairing.control.BoardRow;
 import org.recoverycollege.pairing.control.PairingBoard;
-import org.recoverycollege.pairing.control.PairingException;
 import org.recoverycollege.pairing.control.TermChoice;
 import org.recoverycollege.platform.web.UserMessages;
 
@@ -69,12 +68,9 @@ public class PairingBacking implements Serializable {
         try {
             int offered = board.publish(termId);
             UserMessages.info(offered == 0 ? "pairing.publish.none" : "pairing.publish.done", offered);
-        } catch (PairingException e) {
-            UserMessages.error(e.messageKey());
-        } catch (jakarta.persistence.PersistenceException e) {
-            UserMessages.error("pairing.changedMeanwhile"); // another administrator changed or published meanwhile
+        } finally {
+            reload();
         }
-        reload();
     }
 
     public List<BoardRow> getShownRows() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import org.recoverycollege.pairing.control.BoardRow;
 import org.recoverycollege.pairing.control.PairingBoard;
-import org.recoverycollege.pairing.control.PairingException;
 import org.recoverycollege.pairing.control.TutorOption;
 import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.tutoring.entity.Expertise;
@@ -71,12 +70,9 @@ public class PairingChangeBacking implements Serializable {
             }
             UserMessages.info("pairing.change.saved", run.courseTitle());
             run = null;
-        } catch (PairingException e) {
-            UserMessages.error(e.messageKey());
-        } catch (jakarta.persistence.PersistenceException e) {
-            UserMessages.error("pairing.changedMeanwhile"); // someone else gave the place away first
+        } finally {
+            boardPage.reload();
         }
-        boardPage.reload();
     }
 
     public void cancel() {

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.recoverycollege.pairing.control.PairingException;
 import org.recoverycollege.pairing.control.PairingJobView;
 import org.recoverycollege.pairing.control.PairingSolving;
 import org.recoverycollege.platform.web.UserMessages;
@@ -27,14 +26,10 @@ public class PairingSolveBacking implements Serializable {
     private boolean wasRunning;
 
     public void solve() {
-        try {
-            job = solving.start(boardPage.getTermId());
-            jobTermId = boardPage.getTermId();
-            wasRunning = true;
-            UserMessages.info("pairing.solve.started");
-        } catch (PairingException e) {
-            UserMessages.error(e.messageKey());
-        }
+        job = solving.start(boardPage.getTermId());
+        jobTermId = boardPage.getTermId();
+        wasRunning = true;
+        UserMessages.info("pairing.solve.started");
     }
 
     public void stop() {

@@ -16,7 +16,6 @@ import org.recoverycollege.planning.control.RunPlanning;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.CourseSession;
 import org.recoverycollege.planning.entity.Room;
-import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.platform.web.UserMessages;
 
@@ -107,11 +106,13 @@ public class RunBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        if (Refusals.attempt(action)) {
+        try {
+            action.run();
             UserMessages.info(doneKey);
+        } finally {
+            run = null;
+            capacity = getRun().getCapacity();
         }
-        run = null;
-        capacity = getRun().getCapacity();
     }
 
     public Long getId() { return id; }

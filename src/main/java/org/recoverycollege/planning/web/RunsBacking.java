@@ -22,7 +22,6 @@ import org.recoverycollege.planning.entity.Term;
 import org.recoverycollege.planning.entity.Venue;
 import org.recoverycollege.platform.web.PagedModel;
 import org.recoverycollege.platform.web.RequestParameters;
-import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.UserMessages;
 
 /**
@@ -62,14 +61,9 @@ public class RunsBacking implements Serializable {
     }
 
     public String create() {
-        try {
-            long id = planning.create(Faces.getRemoteUser(), draft);
-            UserMessages.infoAfterRedirect("runs.created");
-            return "/admin/run?faces-redirect=true&id=" + id;
-        } catch (org.recoverycollege.platform.control.Refusal refusal) {
-            Refusals.show(refusal);
-            return null;
-        }
+        long id = planning.create(Faces.getRemoteUser(), draft);
+        UserMessages.infoAfterRedirect("runs.created");
+        return "/admin/run?faces-redirect=true&id=" + id;
     }
 
     public List<Course> getCourses() {

@@ -10,7 +10,6 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.recoverycollege.planning.control.PlaceAdmin;
 import org.recoverycollege.planning.entity.Term;
-import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.UserMessages;
 
 /** {@code /admin/terms}: terms with their prospectus date and enrolment window. */
@@ -48,13 +47,12 @@ public class TermsBacking implements Serializable {
     }
 
     public void save() {
-        if (Refusals.attempt(() -> places.saveTerm(Faces.getRemoteUser(), id, name, startsOn, endsOn, prospectusOn,
-                enrolmentOpens, enrolmentCloses))) {
-            UserMessages.info("terms.saved", name);
-            id = null;
-            name = null;
-            startsOn = endsOn = prospectusOn = enrolmentOpens = enrolmentCloses = null;
-        }
+        places.saveTerm(Faces.getRemoteUser(), id, name, startsOn, endsOn, prospectusOn, enrolmentOpens,
+                enrolmentCloses);
+        UserMessages.info("terms.saved", name);
+        id = null;
+        name = null;
+        startsOn = endsOn = prospectusOn = enrolmentOpens = enrolmentCloses = null;
     }
 
     public Long getId() { return id; }

@@ -13,7 +13,6 @@ import org.recoverycollege.planning.control.PlaceAdmin;
 import org.recoverycollege.planning.entity.AccessFeature;
 import org.recoverycollege.planning.entity.Room;
 import org.recoverycollege.planning.entity.Venue;
-import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.UserMessages;
 
 /** {@code /admin/venues}: venues with their address and access features, and their rooms. */
@@ -68,10 +67,8 @@ public class VenuesBacking implements Serializable {
     public void save() {
         EnumSet<AccessFeature> chosen = EnumSet.noneOf(AccessFeature.class);
         chosen.addAll(java.util.Arrays.asList(features));
-        if (Refusals.attempt(() -> id = places.saveVenue(Faces.getRemoteUser(), id, name, address, postcode, online,
-                directions, chosen))) {
-            UserMessages.info("venues.saved", name);
-        }
+        id = places.saveVenue(Faces.getRemoteUser(), id, name, address, postcode, online, directions, chosen);
+        UserMessages.info("venues.saved", name);
     }
 
     public void startNew() {
@@ -82,10 +79,9 @@ public class VenuesBacking implements Serializable {
     }
 
     public void addRoom() {
-        if (Refusals.attempt(() -> places.addRoom(Faces.getRemoteUser(), id, roomName, roomCapacity))) {
-            UserMessages.info("venues.roomAdded", roomName);
-            roomName = null;
-        }
+        places.addRoom(Faces.getRemoteUser(), id, roomName, roomCapacity);
+        UserMessages.info("venues.roomAdded", roomName);
+        roomName = null;
     }
 
     public Long getId() { return id; }

@@ -41,9 +41,8 @@ public class SettingsBacking implements Serializable {
     }
 
     public void save() {
-        if (Refusals.attempt(() -> admin.change(Faces.getRemoteUser(), values))) {
-            UserMessages.info("settings.saved");
-            values.putAll(settings.all());
-        }
+        admin.change(Faces.getRemoteUser(), values);
+        UserMessages.info("settings.saved");
+        values.putAll(settings.all());
     }
 }

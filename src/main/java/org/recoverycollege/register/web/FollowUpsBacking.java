@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
-import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.register.control.FollowUps;
 import org.recoverycollege.register.entity.FollowUpOutcome;
@@ -40,11 +39,13 @@ public class FollowUpsBacking implements Serializable {
             return;
         }
         FollowUpOutcome outcome = FollowUpOutcome.valueOf(chosen);
-        if (Refusals.attempt(() -> followUps.close(followUpId, outcome, Faces.getRemoteUser()))) {
+        try {
+            followUps.close(followUpId, outcome, Faces.getRemoteUser());
             UserMessages.info(outcome == FollowUpOutcome.WITHDREW ? "followUps.withdrawn" : "followUps.recorded");
+        } finally {
+            outcomes.remove(followUpId);
+            rows = followUps.open();
         }
-        outcomes.remove(followUpId);
-        rows = followUps.open();
     }
 
     public List<FollowUps.Row> getRows() {

@@ -62,14 +62,9 @@ public class RegistersBacking {
                 recorded.put(enrolmentId, AttendanceMark.valueOf(mark));
             }
         });
-        try {
-            registers.record(session, recorded, presentTutors);
-            UserMessages.infoAfterRedirect("register.saved");
-            return "/tutor/registers?faces-redirect=true&session=" + session;
-        } catch (TutoringException e) {
-            UserMessages.error(e.messageKey(), e.arguments());
-            return null;
-        }
+        registers.record(session, recorded, presentTutors);
+        UserMessages.infoAfterRedirect("register.saved");
+        return "/tutor/registers?faces-redirect=true&session=" + session;
     }
 
     public List<RegisterService.Entry> getEntries() {

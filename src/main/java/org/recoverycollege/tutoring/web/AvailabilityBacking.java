@@ -41,39 +41,47 @@ public class AvailabilityBacking {
     }
 
     public void addSlot() {
-        if (TutorPages.attempt(() -> TutorPages.warnAbout(availability.addSlot(day, startsAt, endsAt, venueId)))) {
+        try {
+            TutorPages.warnAbout(availability.addSlot(day, startsAt, endsAt, venueId));
             UserMessages.info("availability.slotAdded");
             day = null;
             startsAt = null;
             endsAt = null;
             venueId = null;
+        } finally {
+            load();
         }
-        load();
     }
 
     public void removeSlot(long slotId) {
-        if (TutorPages.attempt(() -> TutorPages.warnAbout(availability.removeSlot(slotId)))) {
+        try {
+            TutorPages.warnAbout(availability.removeSlot(slotId));
             UserMessages.info("availability.slotRemoved");
+        } finally {
+            load();
         }
-        load();
     }
 
     public void addException() {
         LocalDate to = awayTo == null ? awayFrom : awayTo;
-        if (TutorPages.attempt(() -> TutorPages.warnAbout(availability.addException(awayFrom, to, awayReason)))) {
+        try {
+            TutorPages.warnAbout(availability.addException(awayFrom, to, awayReason));
             UserMessages.info("availability.exceptionAdded");
             awayFrom = null;
             awayTo = null;
             awayReason = null;
+        } finally {
+            load();
         }
-        load();
     }
 
     public void removeException(long exceptionId) {
-        if (TutorPages.attempt(() -> availability.removeException(exceptionId))) {
+        try {
+            availability.removeException(exceptionId);
             UserMessages.info("availability.exceptionRemoved");
+        } finally {
+            load();
         }
-        load();
     }
 
     public DayOfWeek[] getDays() {

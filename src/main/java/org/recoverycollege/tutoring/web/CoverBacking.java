@@ -57,19 +57,18 @@ public class CoverBacking {
     }
 
     public String ask(long tutorId) {
-        if (session != null && TutorPages.attempt(() -> cover.askForCover(session, tutorId))) {
-            UserMessages.infoAfterRedirect("cover.askSent");
-            return "/tutor/cover?faces-redirect=true";
+        if (session == null) {
+            return null;
         }
-        return null;
+        cover.askForCover(session, tutorId);
+        UserMessages.infoAfterRedirect("cover.askSent");
+        return "/tutor/cover?faces-redirect=true";
     }
 
     public String answer(long requestId, boolean accept) {
-        if (TutorPages.attempt(() -> cover.answer(requestId, accept))) {
-            UserMessages.infoAfterRedirect(accept ? "cover.youAccepted" : "cover.youDeclined");
-            return "/tutor/cover?faces-redirect=true";
-        }
-        return null;
+        cover.answer(requestId, accept);
+        UserMessages.infoAfterRedirect(accept ? "cover.youAccepted" : "cover.youDeclined");
+        return "/tutor/cover?faces-redirect=true";
     }
 
     public Long getSession() {

@@ -13,7 +13,6 @@ import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.tutoring.control.AssignmentDetails;
 import org.recoverycollege.tutoring.control.MyAssignments;
 import org.recoverycollege.tutoring.control.TutorDirectory;
-import org.recoverycollege.tutoring.control.TutoringException;
 import org.recoverycollege.tutoring.entity.Assignment;
 import org.recoverycollege.tutoring.entity.Tutor;
 
@@ -45,14 +44,9 @@ public class TutorHomeBacking {
     }
 
     public String accept(long assignmentId) {
-        try {
-            assignments.accept(assignmentId);
-            UserMessages.infoAfterRedirect("assignments.accepted");
-            return "/tutor/index?faces-redirect=true";
-        } catch (TutoringException e) {
-            UserMessages.error(e.messageKey(), e.arguments());
-            return null;
-        }
+        assignments.accept(assignmentId);
+        UserMessages.infoAfterRedirect("assignments.accepted");
+        return "/tutor/index?faces-redirect=true";
     }
 
     public String decline(long assignmentId) {
@@ -61,14 +55,9 @@ public class TutorHomeBacking {
             UserMessages.error("assignments.reasonRequired");
             return null;
         }
-        try {
-            assignments.decline(assignmentId, reason);
-            UserMessages.infoAfterRedirect("assignments.declined");
-            return "/tutor/index?faces-redirect=true";
-        } catch (TutoringException e) {
-            UserMessages.error(e.messageKey(), e.arguments());
-            return null;
-        }
+        assignments.decline(assignmentId, reason);
+        UserMessages.infoAfterRedirect("assignments.declined");
+        return "/tutor/index?faces-redirect=true";
     }
 
     /** The longest reason for declining that is kept, for the form's length check (the column's size). */

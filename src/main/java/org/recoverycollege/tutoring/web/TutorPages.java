@@ -6,23 +6,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.tutoring.control.MyAvailability;
-import org.recoverycollege.tutoring.control.TutoringException;
 
-/** What the tutor screens share: turning refusals and conflict warnings into messages for the person. */
+/** What the tutor screens share: turning conflict warnings into messages for the person. */
 final class TutorPages {
 
     private TutorPages() {
-    }
-
-    /** Runs the action; a refusal becomes an error message. True when it went through. */
-    static boolean attempt(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (TutoringException e) {
-            UserMessages.error(e.messageKey(), e.arguments());
-            return false;
-        }
     }
 
     /** Warns, naming each confirmed session an availability change conflicts with. */

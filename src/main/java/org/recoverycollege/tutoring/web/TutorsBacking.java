@@ -9,7 +9,6 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.recoverycollege.catalogue.control.CourseCatalogue;
 import org.recoverycollege.catalogue.entity.Course;
-import org.recoverycollege.platform.web.Refusals;
 import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.tutoring.control.TutorDraft;
 import org.recoverycollege.tutoring.control.TutorRecords;
@@ -62,31 +61,24 @@ public class TutorsBacking implements Serializable {
     }
 
     public void save() {
-        if (Refusals.attempt(() -> draft.setId(records.save(Faces.getRemoteUser(), draft)))) {
-            UserMessages.info("tutors.saved", draft.getFullName());
-        }
+        draft.setId(records.save(Faces.getRemoteUser(), draft));
+        UserMessages.info("tutors.saved", draft.getFullName());
     }
 
     public void train() {
-        if (Refusals.attempt(() -> records.train(Faces.getRemoteUser(), draft.getId(), courseId, trainedOn))) {
-            UserMessages.info("tutors.trained");
-            courseId = null;
-        }
+        records.train(Faces.getRemoteUser(), draft.getId(), courseId, trainedOn);
+        UserMessages.info("tutors.trained");
+        courseId = null;
     }
 
     public void untrain(long course) {
-        if (Refusals.attempt(() -> records.untrain(Faces.getRemoteUser(), draft.getId(), course))) {
-            UserMessages.info("tutors.untrained");
-        }
+        records.untrain(Faces.getRemoteUser(), draft.getId(), course);
+        UserMessages.info("tutors.untrained");
     }
 
     public void linkAccount() {
-        try {
-            boolean invited = records.linkAccount(Faces.getRemoteUser(), draft.getId());
-            UserMessages.info(invited ? "tutors.invited" : "tutors.linked", draft.getEmail());
-        } catch (org.recoverycollege.platform.control.Refusal refusal) {
-            Refusals.show(refusal);
-        }
+        boolean invited = records.linkAccount(Faces.getRemoteUser(), draft.getId());
+        UserMessages.info(invited ? "tutors.invited" : "tutors.linked", draft.getEmail());
     }
 
     public TutorDraft getDraft() { return draft; }
