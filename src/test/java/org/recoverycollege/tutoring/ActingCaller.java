@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.interceptor.Interceptor;
 import java.util.function.Supplier;
-import org.recoverycollege.tutoring.control.CallerIdentity;
+import org.recoverycollege.platform.control.Caller;
 
 /**
  * In-container tests call services as a chosen person, as if that person had signed in; added only to
@@ -14,7 +14,7 @@ import org.recoverycollege.tutoring.control.CallerIdentity;
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
 @ApplicationScoped
-public class ActingCaller extends CallerIdentity {
+public class ActingCaller extends Caller {
 
     private static final ThreadLocal<String> NAME = new ThreadLocal<>();
     private static final ThreadLocal<Boolean> ADMINISTRATOR = ThreadLocal.withInitial(() -> false);

@@ -1,5 +1,7 @@
 package org.recoverycollege.account.entity;
 
+import org.recoverycollege.platform.control.Caller;
+
 /** The roles of the college; one person may hold several. Names match the security constraints. */
 public enum Role {
     STUDENT("student"),
@@ -7,9 +9,9 @@ public enum Role {
     ADMIN("admin");
 
     /** Role names as constants, for {@code @RolesAllowed} and web.xml. */
-    public static final String STUDENT_NAME = "student";
-    public static final String TUTOR_NAME = "tutor";
-    public static final String ADMIN_NAME = "admin";
+    public static final String STUDENT_NAME = Caller.STUDENT;
+    public static final String TUTOR_NAME = Caller.TUTOR;
+    public static final String ADMIN_NAME = Caller.ADMINISTRATOR;
 
     private final String roleName;
 

@@ -1,5 +1,6 @@
 package org.recoverycollege.enrolment.control;
 
+import org.recoverycollege.platform.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,7 +53,6 @@ public class EnrolmentService {
             + " AND (e.requestedAt < :requestedAt OR (e.requestedAt = :requestedAt AND e.id <= :id))";
 
     /** The actor the audit log names for changes made by the clock. */
-    static final String SYSTEM = "system";
     private static final String ENROLMENT = "Enrolment";
 
     @PersistenceContext
@@ -184,7 +184,7 @@ public class EnrolmentService {
         Optional<CourseRun> next = waiting.isEmpty() ? Optional.empty() : nextOpenRun(run);
         for (Enrolment enrolment : waiting) {
             enrolment.withdrawByCollege(now);
-            audit.changed(SYSTEM, ENROLMENT, enrolment.getId(), "status", EnrolmentStatus.WAITLISTED,
+            audit.changed(Caller.SYSTEM, ENROLMENT, enrolment.getId(), "status", EnrolmentStatus.WAITLISTED,
                     EnrolmentStatus.WITHDRAWN);
             mail.waitingRunStarted(enrolment, next.orElse(null));
         }

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.security.enterprise.SecurityContext;
+import org.recoverycollege.platform.control.Caller;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -53,7 +53,7 @@ public class PairingBoard {
     private PairingAssignments assignments;
 
     @Inject
-    private SecurityContext security;
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -72,7 +72,7 @@ public class PairingBoard {
     }
 
     public List<BoardRow> rows(long termId) {
-        requireAdmin();
+        caller.requireAdministrator();
         PairingProblems.Loaded loaded = problems.load(term(termId));
         ScoreAnalysis<HardMediumSoftScore> analysis = engine.analyze(loaded.solution());
         Map<Long, RunReasons> reasons = new PairingExplainer(loaded.solution()).explain(analysis);
@@ -101,7 +101,7 @@ public class PairingBoard {
      * each with the preferences they would not meet. None when the place is published.
      */
     public List<TutorOption> options(long termId, long runId, @NotNull Expertise role) {
-        requireAdmin();
+        caller.requireAdministrator();
         PairingProblems.Loaded loaded = problems.load(term(termId));
         PairingSlot slot = loaded.solution().getSlots().stream()
                 .filter(s -> s.getRun().id() == runId && s.getRole() == role).findFirst()
@@ -136,7 +136,7 @@ public class PairingBoard {
         if (tutorId != null && options(termId, runId, role).stream().noneMatch(o -> o.tutorId() == tutorId)) {
             throw new PairingException("pairing.change.notEligible");
         }
-        String actor = requireAdmin();
+        String actor = caller.requireAdministrator();
         try {
             assignments.change(runId, role, tutorId, actor);
         } catch (PersistenceException e) {
@@ -147,7 +147,7 @@ public class PairingBoard {
     /** Offers every proposal of the term to its tutor; how many were offered. */
     public int publish(long termId) {
         Term term = term(termId);
-        String actor = requireAdmin();
+        String actor = caller.requireAdministrator();
         try {
             int offered = assignments.publish(term, actor);
             em.flush(); // a conflict with another administrator shows here, not at the commit
@@ -164,13 +164,5 @@ public class PairingBoard {
             throw new PairingException("pairing.term.unknown");
         }
         return term;
-    }
-
-    /** The signed-in administrator's name; refuses anybody else. */
-    String requireAdmin() {
-        if (security.getCallerPrincipal() == null || !security.isCallerInRole(Role.ADMIN_NAME)) {
-            throw new SecurityException("Only administrators pair co-facilitators");
-        }
-        return security.getCallerPrincipal().getName();
     }
 }

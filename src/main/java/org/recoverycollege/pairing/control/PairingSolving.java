@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.recoverycollege.pairing.domain.PairingSolution;
 import org.recoverycollege.pairing.entity.PairingJobStatus;
 import org.recoverycollege.planning.entity.Term;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.control.CollegeSettings;
 import org.recoverycollege.platform.control.Setting;
 
@@ -56,7 +57,7 @@ public class PairingSolving {
     private PairingAssignments assignments;
 
     @Inject
-    private PairingBoard board;
+    private Caller caller;
 
     @Inject
     private CollegeSettings settings;
@@ -66,7 +67,7 @@ public class PairingSolving {
 
     /** Starts solving the term; refused while another solve of it runs anywhere. */
     public PairingJobView start(long termId) {
-        String actor = board.requireAdmin();
+        String actor = caller.requireAdministrator();
         if (em.find(Term.class, termId) == null) {
             throw new PairingException("pairing.term.unknown");
         }
@@ -77,13 +78,13 @@ public class PairingSolving {
     }
 
     public Optional<PairingJobView> latest(long termId) {
-        board.requireAdmin();
+        caller.requireAdministrator();
         return jobs.latestView(termId);
     }
 
     /** Asks the term's running solve to stop; its best pairing so far is kept as proposals. */
     public void stop(long termId) {
-        board.requireAdmin();
+        caller.requireAdministrator();
         jobs.requestStop(termId).map(running::get).ifPresent(Solver::terminateEarly);
     }
 

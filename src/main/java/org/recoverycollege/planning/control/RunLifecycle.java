@@ -26,7 +26,6 @@ import org.recoverycollege.platform.control.DatabaseMigrated;
 public class RunLifecycle {
 
     /** The actor the audit log names for changes made by the clock. */
-    public static final String SYSTEM = "system";
     private static final Logger LOG = Logger.getLogger(RunLifecycle.class.getName());
 
     @Resource

@@ -7,7 +7,7 @@ package org.recoverycollege.planning.control;
  *
  * @param runId  the run
  * @param kind   what happened
- * @param actor  who did it ({@link RunLifecycle#SYSTEM} for the sweep)
+ * @param actor  who did it ({@link Caller#SYSTEM} for the sweep)
  * @param reason why a run was cancelled (null otherwise)
  */
 public record RunLifecycleEvent(long runId, Kind kind, String actor, String reason) {

@@ -1,5 +1,6 @@
 package org.recoverycollege.planning.control;
 
+import org.recoverycollege.platform.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -64,15 +65,15 @@ public class RunLifecycleSteps {
         if (run.getStatus() == RunStatus.PUBLISHED && run.hasStartedBy(now)
                 && claim(START, runId, null)) {
             em.refresh(run);
-            audit.changed(RunLifecycle.SYSTEM, RunPlanning.RUN, runId, "status", RunStatus.PUBLISHED, RunStatus.RUNNING);
-            events.fire(new RunLifecycleEvent(runId, RunLifecycleEvent.Kind.STARTED, RunLifecycle.SYSTEM, null));
+            audit.changed(Caller.SYSTEM, RunPlanning.RUN, runId, "status", RunStatus.PUBLISHED, RunStatus.RUNNING);
+            events.fire(new RunLifecycleEvent(runId, RunLifecycleEvent.Kind.STARTED, Caller.SYSTEM, null));
             steps++;
         }
         if (run.getStatus() == RunStatus.RUNNING && run.getEnrolmentClosedAt() == null
                 && run.isEnrolmentOverAt(now, settings.intValue(Setting.ENROLMENT_CLOSES_AT_SESSION))
                 && claim(CLOSE_ENROLMENT, runId, OffsetDateTime.now(clock))) {
             em.refresh(run);
-            events.fire(new RunLifecycleEvent(runId, RunLifecycleEvent.Kind.ENROLMENT_CLOSED, RunLifecycle.SYSTEM,
+            events.fire(new RunLifecycleEvent(runId, RunLifecycleEvent.Kind.ENROLMENT_CLOSED, Caller.SYSTEM,
                     null));
             steps++;
         }
@@ -80,8 +81,8 @@ public class RunLifecycleSteps {
                 && run.isOverBy(now, settings.intValue(Setting.REGISTER_EDIT_DAYS))
                 && claim(COMPLETE, runId, null)) {
             em.refresh(run);
-            audit.changed(RunLifecycle.SYSTEM, RunPlanning.RUN, runId, "status", RunStatus.RUNNING, RunStatus.COMPLETED);
-            events.fire(new RunLifecycleEvent(runId, RunLifecycleEvent.Kind.COMPLETED, RunLifecycle.SYSTEM, null));
+            audit.changed(Caller.SYSTEM, RunPlanning.RUN, runId, "status", RunStatus.RUNNING, RunStatus.COMPLETED);
+            events.fire(new RunLifecycleEvent(runId, RunLifecycleEvent.Kind.COMPLETED, Caller.SYSTEM, null));
             steps++;
         }
         return steps;

@@ -29,7 +29,7 @@ import org.recoverycollege.platform.control.Setting;
 import org.recoverycollege.register.entity.Attendance;
 import org.recoverycollege.register.entity.AttendanceMark;
 import org.recoverycollege.register.entity.FacilitatorAttendance;
-import org.recoverycollege.tutoring.control.CallerIdentity;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.tutoring.control.NotYoursException;
 import org.recoverycollege.tutoring.control.TutorDirectory;
 import org.recoverycollege.tutoring.control.TutorSessions;
@@ -53,7 +53,7 @@ public class RegisterService {
     private EntityManager em;
 
     @Inject
-    private CallerIdentity caller;
+    private Caller caller;
 
     @Inject
     private TutorDirectory tutors;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.notification.control.MailOutbox;
@@ -47,7 +48,7 @@ public class CoverService {
     private TutorSessions tutorSessions;
 
     @Inject
-    private CallerIdentity caller;
+    private Caller caller;
 
     @Inject
     private MailOutbox outbox;

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.account.control.AccountService;
 import org.recoverycollege.planning.entity.CourseSession;
 import org.recoverycollege.tutoring.entity.Assignment;
@@ -24,7 +25,7 @@ public class TutorDirectory {
     private AccountService accounts;
 
     @Inject
-    private CallerIdentity caller;
+    private Caller caller;
 
     public Optional<Tutor> findByAccountEmail(String email) {
         return accounts.findByEmail(email).flatMap(account -> em

@@ -1,5 +1,6 @@
 package org.recoverycollege.planning.control;
 
+import org.recoverycollege.platform.control.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -232,7 +233,7 @@ class RunLifecycleIT {
         assertThat(steps.advance(w.runA(), A_FIRST.atTime(TEN))).isZero();
         bothTutorsDelivered(w, w.runA(), 1);
         assertThat(audit(w.runA(), "status")).extracting(AuditEntry::getActor, AuditEntry::getNewValue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(RunLifecycle.SYSTEM, "RUNNING"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Caller.SYSTEM, "RUNNING"));
         assertThat(status(w.runC())).isEqualTo(RunStatus.PUBLISHED);
         // until the second session people may still join (here: the waiting list)
         assertThat(prospectusRunIds()).contains(w.runA());
