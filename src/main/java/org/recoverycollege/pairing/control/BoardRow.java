@@ -21,18 +21,6 @@ public record BoardRow(long runId, long courseId, String courseTitle, long venue
         public boolean isFilled() {
             return tutorId != null;
         }
-
-        public String getTutorName() {
-            return tutorName;
-        }
-
-        public String getStatus() {
-            return status;
-        }
-
-        public boolean isPublished() {
-            return published;
-        }
     }
 
     public boolean isUnpaired() {
@@ -46,56 +34,8 @@ public record BoardRow(long runId, long courseId, String courseTitle, long venue
 
     /** Both places are published: nothing on this run can change on the board. */
     public boolean isLocked() {
-        return peer.isPublished() && professional.isPublished();
+        return peer.published() && professional.published();
     }
 
     static final String EMPTY_PLACE_REASONS = "pairing.reason.empty.";
-
-    public long getRunId() {
-        return runId;
-    }
-
-    public String getCourseTitle() {
-        return courseTitle;
-    }
-
-    public String getVenueName() {
-        return venueName;
-    }
-
-    public DayOfWeek getDay() {
-        return day;
-    }
-
-    public LocalTime getStartsAt() {
-        return startsAt;
-    }
-
-    public LocalTime getEndsAt() {
-        return endsAt;
-    }
-
-    public LocalDate getFirstDate() {
-        return firstDate;
-    }
-
-    public int getSessionCount() {
-        return sessionCount;
-    }
-
-    public Place getPeer() {
-        return peer;
-    }
-
-    public Place getProfessional() {
-        return professional;
-    }
-
-    public List<Reason> getProblems() {
-        return problems;
-    }
-
-    public List<Reason> getNotes() {
-        return notes;
-    }
 }

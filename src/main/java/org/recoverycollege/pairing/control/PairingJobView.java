@@ -14,35 +14,7 @@ public record PairingJobView(long jobId, PairingJobStatus status, long elapsedSe
         return status == PairingJobStatus.RUNNING;
     }
 
-    public boolean isStopRequested() {
-        return stopRequested;
-    }
-
     public boolean isScored() {
         return brokenRules != null;
-    }
-
-    public PairingJobStatus getStatus() {
-        return status;
-    }
-
-    public long getElapsedSeconds() {
-        return elapsedSeconds;
-    }
-
-    public String getStartedBy() {
-        return startedBy;
-    }
-
-    public Integer getBrokenRules() {
-        return brokenRules;
-    }
-
-    public Integer getEmptyPlaces() {
-        return emptyPlaces;
-    }
-
-    public Integer getPreferenceCost() {
-        return preferenceCost;
     }
 }

@@ -4,12 +4,4 @@ import java.io.Serializable;
 
 /** A term in the board's term selector. */
 public record TermChoice(long id, String name) implements Serializable {
-
-    public long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
 }

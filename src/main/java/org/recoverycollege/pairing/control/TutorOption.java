@@ -6,16 +6,4 @@ import org.recoverycollege.pairing.domain.Reason;
 
 /** A tutor who may take a place without breaking a hard rule, and the preferences that choice would not meet. */
 public record TutorOption(long tutorId, String name, List<Reason> notes) implements Serializable {
-
-    public long getTutorId() {
-        return tutorId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public List<Reason> getNotes() {
-        return notes;
-    }
 }

@@ -62,10 +62,10 @@ public class PairingChangeBacking implements Serializable {
         }
         try {
             long termId = chosenTerm;
-            if (!run.peer().isPublished() && !Objects.equals(peerId, run.peer().tutorId())) {
+            if (!run.peer().published() && !Objects.equals(peerId, run.peer().tutorId())) {
                 board.change(termId, run.runId(), Expertise.LIVED_EXPERIENCE, peerId);
             }
-            if (!run.professional().isPublished() && !Objects.equals(professionalId, run.professional().tutorId())) {
+            if (!run.professional().published() && !Objects.equals(professionalId, run.professional().tutorId())) {
                 board.change(termId, run.runId(), Expertise.PROFESSIONAL, professionalId);
             }
             UserMessages.info("pairing.change.saved", run.courseTitle());

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -101,7 +102,18 @@ public class RegisterService {
 
     /** The register of a session the caller delivers (or of any session, for an administrator). */
     public RegisterSheet sheet(long sessionId) {
-        CourseSession session = reachable(sessionId);
+        return sheetOf(reachable(sessionId));
+    }
+
+    /**
+     * The register of a session as {@link #sheet} reads it, or empty when the caller may not read it (not
+     * theirs, no such session, or no tutor record): a page asking for it shows that instead of a refusal.
+     */
+    public Optional<RegisterSheet> findSheet(long sessionId) {
+        return findReachable(sessionId).map(this::sheetOf);
+    }
+
+    private RegisterSheet sheetOf(CourseSession session) {
         if (caller.isAdministrator()) {
             audit.viewed(caller.name(), "Register", session.getId());
         }
@@ -221,10 +233,26 @@ public class RegisterService {
             return session;
         }
         Tutor me = tutors.getCallerTutor();
-        if (!tutorSessions.delivers(me, session) && !tutorSessions.isAssignedTo(me, session)) {
+        if (!keeps(me, session)) {
             throw new NotYoursException();
         }
         return session;
+    }
+
+    /** The session when the caller may keep its register (as {@link #reachable}), without refusing. */
+    private Optional<CourseSession> findReachable(long sessionId) {
+        CourseSession session = em.find(CourseSession.class, sessionId);
+        if (session == null || caller.isAdministrator()) {
+            return Optional.ofNullable(session);
+        }
+        return caller.signedIn().flatMap(tutors::findByAccountEmail)
+                .filter(me -> keeps(me, session))
+                .map(me -> session);
+    }
+
+    /** A tutor keeps the register of the sessions they deliver (covering included) and of their own runs. */
+    private boolean keeps(Tutor tutor, CourseSession session) {
+        return tutorSessions.delivers(tutor, session) || tutorSessions.isAssignedTo(tutor, session);
     }
 
     private boolean isEditable(CourseSession session) {

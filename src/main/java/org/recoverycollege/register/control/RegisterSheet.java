@@ -21,69 +21,13 @@ public record RegisterSheet(long sessionId, String courseTitle, int sequenceNo, 
     public record Student(long enrolmentId, String name, Set<SupportNeed> needs, String otherNeeds,
             AttendanceMark mark) implements Serializable {
 
-        public long getEnrolmentId() {
-            return enrolmentId;
-        }
-
-        public String getName() {
-            return name;
-        }
-
         public List<SupportNeed> getNeedList() {
             return needs.stream().sorted().toList();
-        }
-
-        public String getOtherNeeds() {
-            return otherNeeds;
         }
     }
 
     /** A tutor delivering the session. */
     public record Facilitator(long tutorId, String name, Expertise expertise, Boolean present)
             implements Serializable {
-
-        public long getTutorId() {
-            return tutorId;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public Expertise getExpertise() {
-            return expertise;
-        }
-    }
-
-    public String getCourseTitle() {
-        return courseTitle;
-    }
-
-    public int getSequenceNo() {
-        return sequenceNo;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public LocalTime getStartsAt() {
-        return startsAt;
-    }
-
-    public LocalTime getEndsAt() {
-        return endsAt;
-    }
-
-    public boolean isEditable() {
-        return editable;
-    }
-
-    public List<Student> getStudents() {
-        return students;
-    }
-
-    public List<Facilitator> getFacilitators() {
-        return facilitators;
     }
 }

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.omnifaces.util.Faces;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.register.control.FollowUps;
 import org.recoverycollege.register.entity.FollowUpOutcome;
@@ -22,6 +22,9 @@ public class FollowUpsBacking implements Serializable {
 
     @Inject
     private FollowUps followUps;
+
+    @Inject
+    private Caller caller;
 
     private List<FollowUps.Row> rows;
     /** The outcome chosen per follow-up, by enum name (the page cannot tell a map value's enum type). */
@@ -40,7 +43,7 @@ public class FollowUpsBacking implements Serializable {
         }
         FollowUpOutcome outcome = FollowUpOutcome.valueOf(chosen);
         try {
-            followUps.close(followUpId, outcome, Faces.getRemoteUser());
+            followUps.close(followUpId, outcome, caller.name());
             UserMessages.info(outcome == FollowUpOutcome.WITHDREW ? "followUps.withdrawn" : "followUps.recorded");
         } finally {
             outcomes.remove(followUpId);

@@ -14,7 +14,6 @@ import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.register.control.RegisterService;
 import org.recoverycollege.register.control.RegisterSheet;
 import org.recoverycollege.register.entity.AttendanceMark;
-import org.recoverycollege.tutoring.control.TutoringException;
 
 /** {@code /tutor/registers}: the sessions I deliver, and with {@code ?session=id} that session's register. */
 @Named
@@ -39,13 +38,12 @@ public class RegistersBacking {
         if (session == null) {
             return;
         }
-        try {
-            sheet = registers.sheet(session);
+        // not the caller's: shown by the page itself, as this bean may first be used after the messages were rendered
+        sheet = registers.findSheet(session).orElse(null);
+        refused = sheet == null;
+        if (sheet != null) {
             sheet.students().forEach(s -> marks.put(s.enrolmentId(), s.mark() == null ? null : s.mark().name()));
             sheet.facilitators().forEach(f -> present.put(f.tutorId(), f.present() == null || f.present()));
-        } catch (TutoringException e) {
-            // shown by the page itself: this bean may first be used after the messages were rendered
-            refused = true;
         }
     }
 

@@ -34,48 +34,4 @@ public record AssignmentDetails(long assignmentId, String courseTitle, String te
     public List<Map.Entry<SupportNeed, Integer>> getNeedList() {
         return List.copyOf(needs.entrySet());
     }
-
-    public long getAssignmentId() {
-        return assignmentId;
-    }
-
-    public String getCourseTitle() {
-        return courseTitle;
-    }
-
-    public String getTermName() {
-        return termName;
-    }
-
-    public AssignmentStatus getStatus() {
-        return status;
-    }
-
-    public String getVenueName() {
-        return venueName;
-    }
-
-    public List<AccessFeature> getAccessFeatures() {
-        return accessFeatures;
-    }
-
-    public List<Session> getSessions() {
-        return sessions;
-    }
-
-    public String getPartnerName() {
-        return partnerName;
-    }
-
-    public String getPartnerEmail() {
-        return partnerEmail;
-    }
-
-    public String getPartnerPhone() {
-        return partnerPhone;
-    }
-
-    public int getStudentCount() {
-        return studentCount;
-    }
 }

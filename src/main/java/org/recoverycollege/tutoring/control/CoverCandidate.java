@@ -27,24 +27,4 @@ public record CoverCandidate(long tutorId, String name, boolean trained, boolean
                         .thenComparing(CoverCandidate::name))
                 .toList();
     }
-
-    public long getTutorId() {
-        return tutorId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public int getSessionsThatWeek() {
-        return sessionsThatWeek;
-    }
-
-    public int getWeeklyMax() {
-        return weeklyMax;
-    }
-
-    public boolean isPrefersCourse() {
-        return prefersCourse;
-    }
 }

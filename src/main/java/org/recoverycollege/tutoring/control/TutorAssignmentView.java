@@ -7,20 +7,4 @@ import org.recoverycollege.tutoring.entity.AssignmentStatus;
 /** One of a tutor's own assignments as their home screen lists it. */
 public record TutorAssignmentView(long assignmentId, String courseTitle, String termName, AssignmentStatus status,
         LocalDate firstSessionDate) implements Serializable {
-
-    public String getCourseTitle() {
-        return courseTitle;
-    }
-
-    public String getTermName() {
-        return termName;
-    }
-
-    public AssignmentStatus getStatus() {
-        return status;
-    }
-
-    public LocalDate getFirstSessionDate() {
-        return firstSessionDate;
-    }
 }

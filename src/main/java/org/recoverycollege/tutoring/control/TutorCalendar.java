@@ -49,22 +49,6 @@ public class TutorCalendar {
     /** One of my sessions on the calendar. */
     public record Entry(long sessionId, LocalDate date, LocalTime startsAt, LocalTime endsAt, String courseTitle,
             String place) implements Serializable {
-
-        public LocalTime getStartsAt() {
-            return startsAt;
-        }
-
-        public LocalTime getEndsAt() {
-            return endsAt;
-        }
-
-        public String getCourseTitle() {
-            return courseTitle;
-        }
-
-        public String getPlace() {
-            return place;
-        }
     }
 
     /** My sessions between two days, both included. */

@@ -4,15 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.recoverycollege.planning.entity.Venue;
 import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.tutoring.control.MyAvailability;
-import org.recoverycollege.tutoring.entity.AvailabilityException;
 
 /** {@code /tutor/availability}: my weekly slots and my days away, with warnings about confirmed sessions. */
 @Named
@@ -25,14 +21,8 @@ public class AvailabilityBacking {
     private List<MyAvailability.Slot> slots;
     private List<MyAvailability.Away> exceptions;
 
-    private DayOfWeek day;
-    private LocalTime startsAt;
-    private LocalTime endsAt;
-    private Long venueId;
-    private LocalDate awayFrom;
-    private LocalDate awayTo;
-    @Size(max = AvailabilityException.REASON_MAX, message = "{input.tooLong}")
-    private String awayReason;
+    private SlotForm slot = new SlotForm();
+    private AwayForm away = new AwayForm();
 
     @PostConstruct
     void load() {
@@ -42,12 +32,10 @@ public class AvailabilityBacking {
 
     public void addSlot() {
         try {
-            TutorPages.warnAbout(availability.addSlot(day, startsAt, endsAt, venueId));
+            TutorPages.warnAbout(availability.addSlot(slot.getDay(), slot.getStartsAt(), slot.getEndsAt(),
+                    slot.getVenueId()));
             UserMessages.info("availability.slotAdded");
-            day = null;
-            startsAt = null;
-            endsAt = null;
-            venueId = null;
+            slot = new SlotForm();
         } finally {
             load();
         }
@@ -63,13 +51,10 @@ public class AvailabilityBacking {
     }
 
     public void addException() {
-        LocalDate to = awayTo == null ? awayFrom : awayTo;
         try {
-            TutorPages.warnAbout(availability.addException(awayFrom, to, awayReason));
+            TutorPages.warnAbout(availability.addException(away.getFrom(), away.lastDay(), away.getReason()));
             UserMessages.info("availability.exceptionAdded");
-            awayFrom = null;
-            awayTo = null;
-            awayReason = null;
+            away = new AwayForm();
         } finally {
             load();
         }
@@ -100,59 +85,11 @@ public class AvailabilityBacking {
         return exceptions;
     }
 
-    public DayOfWeek getDay() {
-        return day;
+    public SlotForm getSlot() {
+        return slot;
     }
 
-    public void setDay(DayOfWeek day) {
-        this.day = day;
-    }
-
-    public LocalTime getStartsAt() {
-        return startsAt;
-    }
-
-    public void setStartsAt(LocalTime startsAt) {
-        this.startsAt = startsAt;
-    }
-
-    public LocalTime getEndsAt() {
-        return endsAt;
-    }
-
-    public void setEndsAt(LocalTime endsAt) {
-        this.endsAt = endsAt;
-    }
-
-    public Long getVenueId() {
-        return venueId;
-    }
-
-    public void setVenueId(Long venueId) {
-        this.venueId = venueId;
-    }
-
-    public LocalDate getAwayFrom() {
-        return awayFrom;
-    }
-
-    public void setAwayFrom(LocalDate awayFrom) {
-        this.awayFrom = awayFrom;
-    }
-
-    public LocalDate getAwayTo() {
-        return awayTo;
-    }
-
-    public void setAwayTo(LocalDate awayTo) {
-        this.awayTo = awayTo;
-    }
-
-    public String getAwayReason() {
-        return awayReason;
-    }
-
-    public void setAwayReason(String awayReason) {
-        this.awayReason = awayReason;
+    public AwayForm getAway() {
+        return away;
     }
 }

@@ -38,18 +38,6 @@ public class CalendarBacking {
 
     /** One day of the month grid with my sessions that day. */
     public record Day(LocalDate date, boolean inMonth, List<TutorCalendar.Entry> sessions) {
-
-        public LocalDate getDate() {
-            return date;
-        }
-
-        public boolean isInMonth() {
-            return inMonth;
-        }
-
-        public List<TutorCalendar.Entry> getSessions() {
-            return sessions;
-        }
     }
 
     public YearMonth getShown() {

@@ -4,11 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.tutoring.control.AssignmentDetails;
 import org.recoverycollege.tutoring.control.MyAssignments;
@@ -28,7 +28,7 @@ public class TutorHomeBacking {
     private MyAssignments assignments;
 
     @Inject
-    private SecurityContext securityContext;
+    private Caller caller;
 
     private Optional<Tutor> tutor;
     private List<AssignmentDetails> offered;
@@ -37,7 +37,7 @@ public class TutorHomeBacking {
 
     @PostConstruct
     void load() {
-        tutor = tutors.findByAccountEmail(securityContext.getCallerPrincipal().getName());
+        tutor = tutors.findByAccountEmail(caller.name());
         List<AssignmentDetails> all = tutor.isPresent() ? assignments.list() : List.of();
         offered = all.stream().filter(AssignmentDetails::isOffered).toList();
         accepted = all.stream().filter(AssignmentDetails::isAccepted).toList();

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.recoverycollege.catalogue.control.CourseCatalogue;
 import org.recoverycollege.catalogue.entity.Course;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.tutoring.control.TutorDraft;
 import org.recoverycollege.tutoring.control.TutorRecords;
@@ -27,6 +27,8 @@ public class TutorsBacking implements Serializable {
     private TutorRecords records;
     @Inject
     private CourseCatalogue catalogue;
+    @Inject
+    private Caller caller;
 
     private TutorDraft draft = new TutorDraft();
     private Long courseId;
@@ -61,23 +63,23 @@ public class TutorsBacking implements Serializable {
     }
 
     public void save() {
-        draft.setId(records.save(Faces.getRemoteUser(), draft));
+        draft.setId(records.save(caller.name(), draft));
         UserMessages.info("tutors.saved", draft.getFullName());
     }
 
     public void train() {
-        records.train(Faces.getRemoteUser(), draft.getId(), courseId, trainedOn);
+        records.train(caller.name(), draft.getId(), courseId, trainedOn);
         UserMessages.info("tutors.trained");
         courseId = null;
     }
 
     public void untrain(long course) {
-        records.untrain(Faces.getRemoteUser(), draft.getId(), course);
+        records.untrain(caller.name(), draft.getId(), course);
         UserMessages.info("tutors.untrained");
     }
 
     public void linkAccount() {
-        boolean invited = records.linkAccount(Faces.getRemoteUser(), draft.getId());
+        boolean invited = records.linkAccount(caller.name(), draft.getId());
         UserMessages.info(invited ? "tutors.invited" : "tutors.linked", draft.getEmail());
     }
 
