@@ -6,9 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.recoverycollege.pairing.control.BoardRow;
+import org.recoverycollege.pairing.control.BoardRows;
 import org.recoverycollege.pairing.control.PairingBoard;
 import org.recoverycollege.pairing.control.TermChoice;
 import org.recoverycollege.platform.web.UserMessages;
@@ -25,11 +24,8 @@ public class PairingBacking implements Serializable {
 
     private List<TermChoice> terms;
     private Long termId;
-    private boolean unpairedOnly;
-    private boolean conflictsOnly;
-    private Long courseId;
-    private Long venueId;
-    private List<BoardRow> rows = List.of();
+    private final BoardFilter filter = new BoardFilter();
+    private BoardRows rows = BoardRows.NONE;
     private boolean confirmingPublish;
 
     @PostConstruct
@@ -41,12 +37,11 @@ public class PairingBacking implements Serializable {
 
     /** Reads the board again from the database (after a solve, a change or a publish). */
     public void reload() {
-        rows = termId == null ? List.of() : board.rows(termId);
+        rows = termId == null ? BoardRows.NONE : new BoardRows(board.rows(termId));
     }
 
     public void termChanged() {
-        courseId = null;
-        venueId = null;
+        filter.forgetCourseAndVenue();
         reload();
     }
 
@@ -74,36 +69,16 @@ public class PairingBacking implements Serializable {
     }
 
     public List<BoardRow> getShownRows() {
-        return rows.stream()
-                .filter(r -> !unpairedOnly || r.isUnpaired())
-                .filter(r -> !conflictsOnly || r.isConflicted())
-                .filter(r -> courseId == null || r.courseId() == courseId)
-                .filter(r -> venueId == null || r.venueId() == venueId)
-                .toList();
+        return filter.shown(rows.all());
     }
 
-    public Map<String, Long> getCourses() {
-        Map<String, Long> courses = new TreeMap<>();
-        rows.forEach(r -> courses.put(r.courseTitle(), r.courseId()));
-        return courses;
+    /** The whole board of the term: its figures and the courses and venues to filter by. */
+    public BoardRows getRows() {
+        return rows;
     }
 
-    public Map<String, Long> getVenues() {
-        Map<String, Long> venues = new TreeMap<>();
-        rows.forEach(r -> venues.put(r.venueName(), r.venueId()));
-        return venues;
-    }
-
-    public long getUnpairedCount() {
-        return rows.stream().filter(BoardRow::isUnpaired).count();
-    }
-
-    public long getConflictedCount() {
-        return rows.stream().filter(BoardRow::isConflicted).count();
-    }
-
-    public int getRunCount() {
-        return rows.size();
+    public BoardFilter getFilter() {
+        return filter;
     }
 
     public List<TermChoice> getTerms() {
@@ -116,37 +91,5 @@ public class PairingBacking implements Serializable {
 
     public void setTermId(Long termId) {
         this.termId = termId;
-    }
-
-    public boolean isUnpairedOnly() {
-        return unpairedOnly;
-    }
-
-    public void setUnpairedOnly(boolean unpairedOnly) {
-        this.unpairedOnly = unpairedOnly;
-    }
-
-    public boolean isConflictsOnly() {
-        return conflictsOnly;
-    }
-
-    public void setConflictsOnly(boolean conflictsOnly) {
-        this.conflictsOnly = conflictsOnly;
-    }
-
-    public Long getCourseId() {
-        return courseId;
-    }
-
-    public void setCourseId(Long courseId) {
-        this.courseId = courseId;
-    }
-
-    public Long getVenueId() {
-        return venueId;
-    }
-
-    public void setVenueId(Long venueId) {
-        this.venueId = venueId;
     }
 }

@@ -28,28 +28,16 @@ public class PairingChangeBacking implements Serializable {
     private BoardRow run;
     private List<TutorOption> peerOptions = List.of();
     private List<TutorOption> professionalOptions = List.of();
-    private Long peerId;
-    private Long professionalId;
+    private PairChoice choice = new PairChoice();
 
     public void open(BoardRow row) {
         this.run = row;
         long termId = boardPage.getTermId();
-        peerOptions = board.options(termId, row.runId(), Expertise.LIVED_EXPERIENCE);
-        professionalOptions = board.options(termId, row.runId(), Expertise.PROFESSIONAL);
-        peerId = row.peer().tutorId();
-        professionalId = row.professional().tutorId();
-        peerOptions = withHolder(peerOptions, row.peer());
-        professionalOptions = withHolder(professionalOptions, row.professional());
-    }
-
-    /** Keeps the tutor holding the place selectable even when they would no longer be chosen. */
-    private static List<TutorOption> withHolder(List<TutorOption> options, BoardRow.Place place) {
-        if (!place.isFilled() || options.stream().anyMatch(o -> o.tutorId() == place.tutorId())) {
-            return options;
-        }
-        List<TutorOption> all = new java.util.ArrayList<>(options);
-        all.add(0, new TutorOption(place.tutorId(), place.tutorName(), List.of()));
-        return all;
+        peerOptions = TutorOption.withHolder(board.options(termId, row.runId(), Expertise.LIVED_EXPERIENCE),
+                row.peer());
+        professionalOptions = TutorOption.withHolder(board.options(termId, row.runId(), Expertise.PROFESSIONAL),
+                row.professional());
+        choice = new PairChoice(row.peer().tutorId(), row.professional().tutorId());
     }
 
     public void save() {
@@ -62,11 +50,12 @@ public class PairingChangeBacking implements Serializable {
         }
         try {
             long termId = chosenTerm;
-            if (!run.peer().published() && !Objects.equals(peerId, run.peer().tutorId())) {
-                board.change(termId, run.runId(), Expertise.LIVED_EXPERIENCE, peerId);
+            if (!run.peer().published() && !Objects.equals(choice.getPeerId(), run.peer().tutorId())) {
+                board.change(termId, run.runId(), Expertise.LIVED_EXPERIENCE, choice.getPeerId());
             }
-            if (!run.professional().published() && !Objects.equals(professionalId, run.professional().tutorId())) {
-                board.change(termId, run.runId(), Expertise.PROFESSIONAL, professionalId);
+            if (!run.professional().published()
+                    && !Objects.equals(choice.getProfessionalId(), run.professional().tutorId())) {
+                board.change(termId, run.runId(), Expertise.PROFESSIONAL, choice.getProfessionalId());
             }
             UserMessages.info("pairing.change.saved", run.courseTitle());
             run = null;
@@ -95,19 +84,7 @@ public class PairingChangeBacking implements Serializable {
         return professionalOptions;
     }
 
-    public Long getPeerId() {
-        return peerId;
-    }
-
-    public void setPeerId(Long peerId) {
-        this.peerId = peerId;
-    }
-
-    public Long getProfessionalId() {
-        return professionalId;
-    }
-
-    public void setProfessionalId(Long professionalId) {
-        this.professionalId = professionalId;
+    public PairChoice getChoice() {
+        return choice;
     }
 }

@@ -4,11 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.omnifaces.cdi.Param;
 import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.register.control.RegisterService;
@@ -30,8 +26,7 @@ public class RegistersBacking {
     private List<RegisterService.Entry> entries;
     private RegisterSheet sheet;
     private boolean refused;
-    private final Map<Long, String> marks = new HashMap<>();
-    private final Map<Long, Boolean> present = new HashMap<>();
+    private RegisterForm form = new RegisterForm();
 
     @PostConstruct
     void load() {
@@ -42,25 +37,12 @@ public class RegistersBacking {
         sheet = registers.findSheet(session).orElse(null);
         refused = sheet == null;
         if (sheet != null) {
-            sheet.students().forEach(s -> marks.put(s.enrolmentId(), s.mark() == null ? null : s.mark().name()));
-            sheet.facilitators().forEach(f -> present.put(f.tutorId(), f.present() == null || f.present()));
+            form = RegisterForm.of(sheet);
         }
     }
 
     public String save() {
-        Set<Long> presentTutors = new HashSet<>();
-        present.forEach((tutorId, wasPresent) -> {
-            if (Boolean.TRUE.equals(wasPresent)) {
-                presentTutors.add(tutorId);
-            }
-        });
-        Map<Long, AttendanceMark> recorded = new HashMap<>();
-        marks.forEach((enrolmentId, mark) -> {
-            if (mark != null && !mark.isBlank()) {
-                recorded.put(enrolmentId, AttendanceMark.valueOf(mark));
-            }
-        });
-        registers.record(session, recorded, presentTutors);
+        registers.record(session, form.recordedMarks(), form.presentTutors());
         UserMessages.infoAfterRedirect("register.saved");
         return "/tutor/registers?faces-redirect=true&session=" + session;
     }
@@ -80,12 +62,8 @@ public class RegistersBacking {
         return sheet;
     }
 
-    public Map<Long, String> getMarks() {
-        return marks;
-    }
-
-    public Map<Long, Boolean> getPresent() {
-        return present;
+    public RegisterForm getForm() {
+        return form;
     }
 
     /** True when the register asked for is not the caller's (or does not exist). */

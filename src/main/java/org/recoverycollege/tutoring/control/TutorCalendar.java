@@ -8,11 +8,17 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Location;
@@ -49,6 +55,28 @@ public class TutorCalendar {
     /** One of my sessions on the calendar. */
     public record Entry(long sessionId, LocalDate date, LocalTime startsAt, LocalTime endsAt, String courseTitle,
             String place) implements Serializable {
+    }
+
+    /** One day of a month grid with my sessions that day; {@code inMonth} is false for the days around it. */
+    public record Day(LocalDate date, boolean inMonth, List<Entry> sessions) implements Serializable {
+    }
+
+    /** The weeks (Monday to Sunday) that hold the month, each day with my sessions. */
+    public List<List<Day>> myMonth(YearMonth month) {
+        LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        Map<LocalDate, List<Entry>> byDay = mySessions(first, last).stream()
+                .collect(Collectors.groupingBy(Entry::date));
+        List<List<Day>> weeks = new ArrayList<>();
+        for (LocalDate monday = first; !monday.isAfter(last); monday = monday.plusWeeks(1)) {
+            List<Day> week = new ArrayList<>();
+            for (int d = 0; d < 7; d++) {
+                LocalDate date = monday.plusDays(d);
+                week.add(new Day(date, YearMonth.from(date).equals(month), byDay.getOrDefault(date, List.of())));
+            }
+            weeks.add(week);
+        }
+        return weeks;
     }
 
     /** My sessions between two days, both included. */

@@ -7,15 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.omnifaces.cdi.Param;
 import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.tutoring.control.TutorCalendar;
@@ -34,11 +29,7 @@ public class CalendarBacking {
     @Inject
     @Param
     private String month;
-    private List<List<Day>> weeks;
-
-    /** One day of the month grid with my sessions that day. */
-    public record Day(LocalDate date, boolean inMonth, List<TutorCalendar.Entry> sessions) {
-    }
+    private List<List<TutorCalendar.Day>> weeks;
 
     public YearMonth getShown() {
         try {
@@ -49,22 +40,9 @@ public class CalendarBacking {
     }
 
     /** The weeks (Monday to Sunday) that hold the shown month. */
-    public List<List<Day>> getWeeks() {
+    public List<List<TutorCalendar.Day>> getWeeks() {
         if (weeks == null) {
-            YearMonth shown = getShown();
-            LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            LocalDate last = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-            Map<LocalDate, List<TutorCalendar.Entry>> byDay = calendar.mySessions(first, last).stream()
-                    .collect(Collectors.groupingBy(TutorCalendar.Entry::date));
-            weeks = new ArrayList<>();
-            for (LocalDate monday = first; !monday.isAfter(last); monday = monday.plusWeeks(1)) {
-                List<Day> week = new ArrayList<>();
-                for (int d = 0; d < 7; d++) {
-                    LocalDate date = monday.plusDays(d);
-                    week.add(new Day(date, YearMonth.from(date).equals(shown), byDay.getOrDefault(date, List.of())));
-                }
-                weeks.add(week);
-            }
+            weeks = calendar.myMonth(getShown());
         }
         return weeks;
     }
