@@ -40,7 +40,7 @@ public class EnrolmentNotices implements NoticeSource {
                 .flatMap(enrolment -> enrolment.isConfirmed()
                         ? Optional.of(Notice.of("enrol.confirmed", enrolment.courseTitle()))
                         : enrolment.isWaitlisted()
-                        ? Optional.of(Notice.of("enrol.waitlisted", enrolment.courseTitle(), enrolment.getWaitingListPosition()))
+                        ? Optional.of(Notice.of("enrol.waitlisted", enrolment.courseTitle(), enrolment.waitingListPosition()))
                         : Optional.empty());
     }
 }
