@@ -2,11 +2,10 @@ package org.recoverycollege.enrolment.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 import java.util.Map;
 import java.util.Optional;
 import org.recoverycollege.enrolment.control.MyCoursesService;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.Notice;
 import org.recoverycollege.platform.web.NoticeSource;
 
@@ -24,17 +23,17 @@ public class EnrolmentNotices implements NoticeSource {
     private MyCoursesService myCourses;
 
     @Inject
-    private SecurityContext security;
+    private Caller caller;
 
     @Override
     public Optional<Notice> noticeFor(Map<String, String> parameters) {
         String enrolled = parameters.get(PARAMETER);
-        Principal caller = security.getCallerPrincipal();
-        if (enrolled == null || !enrolled.matches("\\d{1,18}") || caller == null) {
+        String me = caller.name();
+        if (enrolled == null || !enrolled.matches("\\d{1,18}") || me == null) {
             return Optional.empty();
         }
         long enrolmentId = Long.parseLong(enrolled);
-        return myCourses.enrolmentsOf(caller.getName()).stream()
+        return myCourses.enrolmentsOf(me).stream()
                 .filter(enrolment -> enrolment.enrolmentId() == enrolmentId)
                 .findFirst()
                 .flatMap(enrolment -> enrolment.isConfirmed()
