@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
+import org.omnifaces.cdi.Param;
 import org.recoverycollege.enrolment.control.MyCoursesService;
 import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.Notice;
@@ -25,14 +26,17 @@ public class EnrolmentNotices implements NoticeSource {
     @Inject
     private Caller caller;
 
+    /** Read from the address like every other id ({@code @Param}), not from the parameters handed over. */
+    @Inject
+    @Param(name = PARAMETER)
+    private Long enrolmentId;
+
     @Override
     public Optional<Notice> noticeFor(Map<String, String> parameters) {
-        String enrolled = parameters.get(PARAMETER);
         String me = caller.name();
-        if (enrolled == null || !enrolled.matches("\\d{1,18}") || me == null) {
+        if (enrolmentId == null || me == null) {
             return Optional.empty();
         }
-        long enrolmentId = Long.parseLong(enrolled);
         return myCourses.enrolmentsOf(me).stream()
                 .filter(enrolment -> enrolment.enrolmentId() == enrolmentId)
                 .findFirst()
