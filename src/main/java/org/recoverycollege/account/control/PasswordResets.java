@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -96,6 +97,15 @@ public class PasswordResets {
     /** True while the link's token can still be used. */
     public boolean isUsable(String token) {
         return find(token) != null;
+    }
+
+    /**
+     * What the policy finds wrong with a new password for the account of a usable link (its owner's
+     * address counts as easy to guess); empty when nothing is, or when the link cannot be used.
+     */
+    public Optional<PasswordPolicy.Problem> problemWith(String token, String newPassword) {
+        PasswordReset reset = find(token);
+        return reset == null ? Optional.empty() : PasswordPolicy.check(newPassword, reset.getAccount().getEmail());
     }
 
     /**

@@ -6,19 +6,7 @@ package org.recoverycollege.account.web;
  */
 public record LanguageChoice(String code, String name, boolean rightToLeft, boolean current) {
 
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
     public String getDir() {
         return rightToLeft ? "rtl" : "ltr";
-    }
-
-    public boolean isCurrent() {
-        return current;
     }
 }

@@ -7,7 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import org.recoverycollege.account.control.AccountException;
+import java.util.Optional;
+import org.recoverycollege.account.control.PasswordPolicy;
 import org.recoverycollege.account.control.PasswordResets;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.platform.web.UserMessages;
@@ -54,17 +55,14 @@ public class PasswordResetBacking {
         return token;
     }
 
+    /** A link no longer usable is refused by the service, and the refusal handler says so on the page. */
     public void choosePassword() throws IOException {
-        try {
-            resets.choosePassword(currentToken(), password);
-        } catch (AccountException refused) {
-            if (refused.messageKey().startsWith("password.")) {
-                PasswordMessages.showFor("reset:password", refused);
-            } else {
-                UserMessages.error(refused.messageKey());
-            }
+        Optional<PasswordPolicy.Problem> weak = resets.problemWith(currentToken(), password);
+        if (weak.isPresent()) {
+            PasswordMessages.showFor("reset:password", weak.get());
             return;
         }
+        resets.choosePassword(currentToken(), password);
         UserMessages.infoAfterRedirect("reset.done");
         ExternalContext external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + "/sign-in");

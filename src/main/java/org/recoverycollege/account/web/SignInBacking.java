@@ -34,17 +34,15 @@ public class SignInBacking {
     @Inject
     private AccountService accounts;
 
-    private String email;
-    private String password;
-    private String next;
+    private final SignInForm form = new SignInForm();
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        String normalisedEmail = UserAccount.normaliseEmail(email);
+        String normalisedEmail = UserAccount.normaliseEmail(form.getEmail());
         AuthenticationStatus status = securityContext.authenticate(request, response,
-                withParams().credential(new UsernamePasswordCredential(normalisedEmail, new Password(password))));
+                withParams().credential(new UsernamePasswordCredential(normalisedEmail, new Password(form.getPassword()))));
         if (status == AuthenticationStatus.SUCCESS) {
             land(normalisedEmail, request, response);
         } else if (request.getAttribute(SessionAuthenticationMechanism.THROTTLED_MINUTES_ATTRIBUTE) instanceof Long minutes) {
@@ -59,7 +57,7 @@ public class SignInBacking {
         UserAccount account = accounts.getByEmail(normalisedEmail);
         Languages.supported(account.getPreferredLanguage())
                 .ifPresent(locale -> response.addCookie(Languages.cookieFor(locale, request.getContextPath())));
-        String destination = next == null ? landingPath(account) : LanguageServlet.safeReturnPath(next);
+        String destination = form.getNext() == null ? landingPath(account) : LanguageServlet.safeReturnPath(form.getNext());
         faces.getExternalContext().redirect(request.getContextPath() + destination);
     }
 
@@ -77,28 +75,7 @@ public class SignInBacking {
         return "/";
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    /** The page that asked for sign-in, to return to afterwards. */
-    public String getNext() {
-        return next;
-    }
-
-    public void setNext(String next) {
-        this.next = next;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public SignInForm getForm() {
+        return form;
     }
 }

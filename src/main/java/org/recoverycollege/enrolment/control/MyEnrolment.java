@@ -19,72 +19,12 @@ public record MyEnrolment(long enrolmentId, long runId, String courseTitle, Stri
         return sessions.stream().filter(s -> !s.cancelled()).map(MySession::date).findFirst().orElse(null);
     }
 
-    public long getEnrolmentId() {
-        return enrolmentId;
-    }
-
-    public long getRunId() {
-        return runId;
-    }
-
-    public String getCourseTitle() {
-        return courseTitle;
-    }
-
-    public String getCourseSlug() {
-        return courseSlug;
-    }
-
-    public String getTermName() {
-        return termName;
-    }
-
-    public EnrolmentStatus getStatus() {
-        return status;
-    }
-
     public boolean isConfirmed() {
         return status == EnrolmentStatus.CONFIRMED;
     }
 
     public boolean isWaitlisted() {
         return status == EnrolmentStatus.WAITLISTED;
-    }
-
-    public int getWaitingListPosition() {
-        return waitingListPosition;
-    }
-
-    public String getVenueName() {
-        return venueName;
-    }
-
-    public String getVenueAddress() {
-        return venueAddress;
-    }
-
-    public boolean isOnline() {
-        return online;
-    }
-
-    public List<AccessFeature> getAccessFeatures() {
-        return accessFeatures;
-    }
-
-    public List<MySession> getSessions() {
-        return sessions;
-    }
-
-    public boolean isUpcoming() {
-        return upcoming;
-    }
-
-    public boolean isCancellable() {
-        return cancellable;
-    }
-
-    public boolean isFeedbackDue() {
-        return feedbackDue;
     }
 
     public long getAttended() {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.recoverycollege.platform.control.AuditLog;
@@ -43,7 +44,16 @@ public class StudentRecords {
 
     /** The record, with the viewing audited. */
     public StudentRecord view(@NotBlank String actor, long studentId) {
-        Student student = getStudent(studentId);
+        return viewed(actor, getStudent(studentId));
+    }
+
+    /** The record, with the viewing audited, or empty (and nothing audited) when there is no such student. */
+    public Optional<StudentRecord> find(@NotBlank String actor, long studentId) {
+        return Optional.ofNullable(em.find(Student.class, studentId)).map(student -> viewed(actor, student));
+    }
+
+    private StudentRecord viewed(String actor, Student student) {
+        long studentId = student.getId();
         audit.viewed(actor, ENTITY, studentId);
         Map<Long, long[]> marks = new HashMap<>();
         holders.forEach(holder -> marks.putAll(holder.attendanceCounts(student)));

@@ -5,14 +5,15 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
+import org.omnifaces.cdi.Param;
 import org.recoverycollege.enrolment.control.EnrolmentOutcome;
 import org.recoverycollege.enrolment.control.EnrolmentRefused;
 import org.recoverycollege.enrolment.control.EnrolmentService;
 import org.recoverycollege.enrolment.control.StudentRegistration;
 import org.recoverycollege.planning.control.CoursePages;
 import org.recoverycollege.planning.control.RunDetails;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.UserMessages;
 
 /** {@code /my/enrol?run=<id>}: shows the run once more and takes a place or a waiting-list position. */
@@ -30,20 +31,19 @@ public class EnrolBacking {
     private StudentRegistration students;
 
     @Inject
-    private SecurityContext security;
+    private Caller caller;
 
     @Inject
     private FacesContext faces;
 
+    /** From the address on first view, from the form's hidden field on the post. */
+    @Inject
+    @Param(name = "run")
     private Long runId;
+
     private RunDetails run;
 
-    /** Read from the address on a form post too, where the rendered checks run before view parameters apply. */
     public RunDetails getRun() {
-        if (runId == null) {
-            String parameter = faces.getExternalContext().getRequestParameterMap().get("run");
-            runId = parameter != null && parameter.matches("\\d{1,18}") ? Long.valueOf(parameter) : null;
-        }
         if (run == null && runId != null) {
             run = coursePages.findRun(runId).orElse(null);
         }
@@ -55,7 +55,7 @@ public class EnrolBacking {
             UserMessages.error("enrolment.refused.notFound");
             return;
         }
-        long studentId = students.findByEmail(security.getCallerPrincipal().getName())
+        long studentId = students.findByEmail(caller.name())
                 .orElseThrow(() -> new EnrolmentRefused("enrolment.refused.notStudent")).getId();
         EnrolmentOutcome outcome = enrolments.enrol(studentId, runId);
         // "My courses" reads this enrolment back from the database to tell the person what they got
@@ -67,9 +67,5 @@ public class EnrolBacking {
 
     public Long getRunId() {
         return runId;
-    }
-
-    public void setRunId(Long runId) {
-        this.runId = runId;
     }
 }

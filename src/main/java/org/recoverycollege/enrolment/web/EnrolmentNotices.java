@@ -2,11 +2,11 @@ package org.recoverycollege.enrolment.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 import java.util.Map;
 import java.util.Optional;
+import org.omnifaces.cdi.Param;
 import org.recoverycollege.enrolment.control.MyCoursesService;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.Notice;
 import org.recoverycollege.platform.web.NoticeSource;
 
@@ -24,23 +24,26 @@ public class EnrolmentNotices implements NoticeSource {
     private MyCoursesService myCourses;
 
     @Inject
-    private SecurityContext security;
+    private Caller caller;
+
+    /** Read from the address like every other id ({@code @Param}), not from the parameters handed over. */
+    @Inject
+    @Param(name = PARAMETER)
+    private Long enrolmentId;
 
     @Override
     public Optional<Notice> noticeFor(Map<String, String> parameters) {
-        String enrolled = parameters.get(PARAMETER);
-        Principal caller = security.getCallerPrincipal();
-        if (enrolled == null || !enrolled.matches("\\d{1,18}") || caller == null) {
+        String me = caller.name();
+        if (enrolmentId == null || me == null) {
             return Optional.empty();
         }
-        long enrolmentId = Long.parseLong(enrolled);
-        return myCourses.enrolmentsOf(caller.getName()).stream()
+        return myCourses.enrolmentsOf(me).stream()
                 .filter(enrolment -> enrolment.enrolmentId() == enrolmentId)
                 .findFirst()
                 .flatMap(enrolment -> enrolment.isConfirmed()
                         ? Optional.of(Notice.of("enrol.confirmed", enrolment.courseTitle()))
                         : enrolment.isWaitlisted()
-                        ? Optional.of(Notice.of("enrol.waitlisted", enrolment.courseTitle(), enrolment.getWaitingListPosition()))
+                        ? Optional.of(Notice.of("enrol.waitlisted", enrolment.courseTitle(), enrolment.waitingListPosition()))
                         : Optional.empty());
     }
 }

@@ -5,13 +5,13 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.List;
 import org.recoverycollege.account.control.CalendarFeeds;
 import org.recoverycollege.enrolment.control.EnrolmentService;
 import org.recoverycollege.enrolment.control.MyCoursesService;
 import org.recoverycollege.enrolment.control.MyEnrolment;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.UserMessages;
 
 /** {@code /my/}: the signed-in student's places and waiting lists, cancelling, and their calendar feed. */
@@ -29,7 +29,7 @@ public class MyCoursesBacking {
     private CalendarFeeds calendarFeeds;
 
     @Inject
-    private SecurityContext securityContext;
+    private Caller caller;
 
     @Inject
     private FacesContext faces;
@@ -86,6 +86,6 @@ public class MyCoursesBacking {
     }
 
     private String me() {
-        return securityContext.getCallerPrincipal().getName();
+        return caller.name();
     }
 }

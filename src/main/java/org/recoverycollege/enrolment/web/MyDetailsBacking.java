@@ -6,21 +6,15 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.util.EnumSet;
 import java.util.List;
 import org.recoverycollege.account.web.Languages;
-import org.recoverycollege.enrolment.control.EnrolmentRefused;
 import org.recoverycollege.enrolment.control.PersonalData;
-import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.enrolment.entity.SupportNeed;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.UserMessages;
 
 /** {@code /my/details}: support and communication needs, contact preferences, language, my data, closing the account. */
@@ -32,44 +26,28 @@ public class MyDetailsBacking {
     private PersonalData personalData;
 
     @Inject
-    private SecurityContext security;
+    private Caller caller;
 
     @Inject
     private FacesContext faces;
 
-    private SupportNeed[] needs = {};
-    @Size(max = Student.OTHER_NEEDS_MAX, message = "{input.tooLong}")
-    private String otherNeeds;
-    private boolean contactByEmail;
-    private boolean contactByPhone;
-    @Size(max = Student.PHONE_MAX, message = "{input.tooLong}")
-    private String phone;
-    @NotBlank(message = "{input.language}")
-    @Pattern(regexp = "en|pl", message = "{input.language}")
-    private String language;
+    private final MyDetailsForm form = new MyDetailsForm();
 
     @PostConstruct
     void load() {
-        personalData.detailsOf(me()).ifPresent(details -> {
-            needs = details.needs().stream().sorted().toArray(SupportNeed[]::new);
-            otherNeeds = details.otherNeeds();
-            contactByEmail = details.contactByEmail();
-            contactByPhone = details.contactByPhone();
-            phone = details.phone();
-            language = details.language();
-        });
+        personalData.detailsOf(caller.name()).ifPresent(form::fillFrom);
     }
 
     public void save() throws IOException {
-        try {
-            personalData.update(me(), needs.length == 0 ? EnumSet.noneOf(SupportNeed.class) : EnumSet.copyOf(List.of(needs)),
-                    otherNeeds, contactByEmail, contactByPhone, phone, language);
-        } catch (EnrolmentRefused refused) {
-            UserMessages.errorFor("details:phone", refused.messageKey());
+        if (form.isPhoneMissing()) {
+            // next to the phone field, where the person types the number
+            UserMessages.errorFor("details:phone", "details.phoneNeeded");
             return;
         }
+        personalData.update(caller.name(), form.chosenNeeds(), form.getOtherNeeds(), form.isContactByEmail(),
+                form.isContactByPhone(), form.getPhone(), form.getLanguage());
         ExternalContext external = faces.getExternalContext();
-        Languages.supported(language).ifPresent(locale -> ((HttpServletResponse) external.getResponse())
+        Languages.supported(form.getLanguage()).ifPresent(locale -> ((HttpServletResponse) external.getResponse())
                 .addCookie(Languages.cookieFor(locale, external.getRequestContextPath())));
         UserMessages.infoAfterRedirect("details.saved");
         external.redirect(external.getRequestContextPath() + "/my/details");
@@ -77,7 +55,7 @@ public class MyDetailsBacking {
 
     /** Erases the student's data, signs them out and takes them to the prospectus. */
     public void closeAccount() throws IOException, ServletException {
-        personalData.closeAccount(me());
+        personalData.closeAccount(caller.name());
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
@@ -88,55 +66,7 @@ public class MyDetailsBacking {
         return List.of(SupportNeed.values());
     }
 
-    private String me() {
-        return security.getCallerPrincipal().getName();
-    }
-
-    public SupportNeed[] getNeeds() {
-        return needs.clone();
-    }
-
-    public void setNeeds(SupportNeed[] needs) {
-        this.needs = needs == null ? new SupportNeed[0] : needs.clone();
-    }
-
-    public String getOtherNeeds() {
-        return otherNeeds;
-    }
-
-    public void setOtherNeeds(String otherNeeds) {
-        this.otherNeeds = otherNeeds;
-    }
-
-    public boolean isContactByEmail() {
-        return contactByEmail;
-    }
-
-    public void setContactByEmail(boolean contactByEmail) {
-        this.contactByEmail = contactByEmail;
-    }
-
-    public boolean isContactByPhone() {
-        return contactByPhone;
-    }
-
-    public void setContactByPhone(boolean contactByPhone) {
-        this.contactByPhone = contactByPhone;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
+    public MyDetailsForm getForm() {
+        return form;
     }
 }

@@ -1,6 +1,5 @@
 package org.recoverycollege.enrolment.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,21 +9,21 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.enrolment.control.EnrolmentAdmin;
 import org.recoverycollege.enrolment.control.EnrolmentLists;
 import org.recoverycollege.enrolment.control.EnrolmentOutcome;
-import org.recoverycollege.enrolment.control.EnrolmentRefused;
 import org.recoverycollege.enrolment.control.PlaceHolder;
 import org.recoverycollege.planning.control.RunPlanning;
 import org.recoverycollege.planning.entity.CourseRun;
-import org.recoverycollege.platform.web.RequestParameters;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.UserMessages;
 
 /**
  * The people on a run, on {@code /admin/run?id=}: the confirmed list and the waiting list, enrolling
- * someone on their behalf, withdrawing a place, moving a person to another run of the same course.
+ * someone on their behalf, withdrawing a place, moving a person to another run of the same course. What
+ * the rules refuse, the refusal handler shows on the page.
  */
 @Named
 @ViewScoped
@@ -39,16 +38,17 @@ public class RunEnrolmentsBacking implements Serializable {
     @Inject
     private RunPlanning planning;
 
+    @Inject
+    private Caller caller;
+
+    @Inject
+    @Param(name = "id")
     private Long runId;
+
     @Email(message = "{input.email}")
     @Size(max = UserAccount.EMAIL_MAX, message = "{input.tooLong}")
     private String email;
     private final Map<Long, Long> moveTargets = new HashMap<>();
-
-    @PostConstruct
-    void init() {
-        runId = RequestParameters.number("id");
-    }
 
     public List<PlaceHolder> getConfirmed() {
         return runId == null ? List.of() : lists.confirmed(runId);
@@ -63,19 +63,15 @@ public class RunEnrolmentsBacking implements Serializable {
     }
 
     public void enrol() {
-        attempt(() -> {
-            EnrolmentOutcome outcome = admin.enrolOnBehalf(Faces.getRemoteUser(), email, runId);
-            UserMessages.info(outcome.isConfirmed() ? "enrolments.enrolled" : "enrolments.waitlisted",
-                    outcome.waitingListPosition());
-            email = null;
-        });
+        EnrolmentOutcome outcome = admin.enrolOnBehalf(caller.name(), email, runId);
+        UserMessages.info(outcome.isConfirmed() ? "enrolments.enrolled" : "enrolments.waitlisted",
+                outcome.waitingListPosition());
+        email = null;
     }
 
     public void withdraw(long enrolmentId) {
-        attempt(() -> {
-            admin.withdraw(Faces.getRemoteUser(), enrolmentId);
-            UserMessages.info("enrolments.withdrawn");
-        });
+        admin.withdraw(caller.name(), enrolmentId);
+        UserMessages.info("enrolments.withdrawn");
     }
 
     public void move(long enrolmentId) {
@@ -84,19 +80,9 @@ public class RunEnrolmentsBacking implements Serializable {
             UserMessages.error("enrolments.chooseRun");
             return;
         }
-        attempt(() -> {
-            EnrolmentOutcome outcome = admin.move(Faces.getRemoteUser(), enrolmentId, target);
-            UserMessages.info(outcome.isConfirmed() ? "enrolments.moved" : "enrolments.movedToWaiting",
-                    outcome.waitingListPosition());
-        });
-    }
-
-    private static void attempt(Runnable action) {
-        try {
-            action.run();
-        } catch (EnrolmentRefused refused) {
-            UserMessages.error(refused.messageKey(), refused.arguments());
-        }
+        EnrolmentOutcome outcome = admin.move(caller.name(), enrolmentId, target);
+        UserMessages.info(outcome.isConfirmed() ? "enrolments.moved" : "enrolments.movedToWaiting",
+                outcome.waitingListPosition());
     }
 
     public String getEmail() { return email; }

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
-import org.recoverycollege.account.control.AccountException;
+import java.util.Optional;
+import org.recoverycollege.account.control.PasswordPolicy;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.account.web.LocaleBacking;
 import org.recoverycollege.account.web.PasswordMessages;
@@ -43,17 +44,17 @@ public class SignUpBacking {
     private String password;
     private Relation relation;
 
+    /**
+     * A password the policy refuses is shown next to its field, whether or not the address has an account;
+     * the service checks it again.
+     */
     public void signUp() throws IOException {
-        try {
-            registration.register(name, email, password, relation, localeBacking.getLocale().getLanguage());
-        } catch (AccountException refused) {
-            if (refused.messageKey().startsWith("password.")) {
-                PasswordMessages.showFor("signUp:password", refused);
-            } else {
-                UserMessages.errorFor("signUp:email", refused.messageKey());
-            }
+        Optional<PasswordPolicy.Problem> weak = PasswordPolicy.check(password, UserAccount.normaliseEmail(email));
+        if (weak.isPresent()) {
+            PasswordMessages.showFor("signUp:password", weak.get());
             return;
         }
+        registration.register(name, email, password, relation, localeBacking.getLocale().getLanguage());
         UserMessages.infoAfterRedirect("signUp.checkMail");
         ExternalContext external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + "/sign-in");

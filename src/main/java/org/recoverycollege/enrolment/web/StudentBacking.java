@@ -8,13 +8,12 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 import org.recoverycollege.enrolment.control.StudentRecord;
 import org.recoverycollege.enrolment.control.StudentRecords;
 import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.enrolment.entity.SupportNeed;
-import org.recoverycollege.platform.control.Refusal;
-import org.recoverycollege.platform.web.RequestParameters;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.UserMessages;
 
 /** {@code /admin/student?id=}: one student's record; opening it and changing it are audited. */
@@ -27,21 +26,25 @@ public class StudentBacking implements Serializable {
     @Inject
     private StudentRecords records;
 
+    @Inject
+    private Caller caller;
+
+    @Inject
+    @Param
     private Long id;
+
     private StudentRecord record;
     private SupportNeed[] needs = {};
     @Size(max = Student.OTHER_NEEDS_MAX, message = "{input.tooLong}")
     private String otherNeeds;
 
-    /** Opens the record named in the address once per view: that viewing is what the audit log records. */
+    /**
+     * Opens the record named in the address once per view: that viewing is what the audit log records. No
+     * such student leaves the page's empty state.
+     */
     @PostConstruct
     void load() {
-        id = RequestParameters.number("id");
-        try {
-            record = id == null ? null : records.view(Faces.getRemoteUser(), id);
-        } catch (Refusal notFound) {
-            record = null;
-        }
+        record = id == null ? null : records.find(caller.name(), id).orElse(null);
         if (record != null) {
             needs = record.needs().toArray(SupportNeed[]::new);
             otherNeeds = record.otherNeeds();
@@ -51,7 +54,7 @@ public class StudentBacking implements Serializable {
     public void saveNeeds() {
         EnumSet<SupportNeed> chosen = EnumSet.noneOf(SupportNeed.class);
         chosen.addAll(List.of(needs));
-        records.recordNeeds(Faces.getRemoteUser(), id, chosen, otherNeeds);
+        records.recordNeeds(caller.name(), id, chosen, otherNeeds);
         UserMessages.info("students.needsSaved");
     }
 

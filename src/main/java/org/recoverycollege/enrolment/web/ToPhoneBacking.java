@@ -5,8 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.omnifaces.util.Faces;
 import org.recoverycollege.enrolment.control.ToPhoneList;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.RequestParameters;
 import org.recoverycollege.platform.web.UserMessages;
 
@@ -24,6 +24,9 @@ public class ToPhoneBacking implements Serializable {
     @Inject
     private ToPhoneList list;
 
+    @Inject
+    private Caller caller;
+
     private int page;
     private ToPhoneList.Page shown;
 
@@ -38,7 +41,7 @@ public class ToPhoneBacking implements Serializable {
     }
 
     public void markDone(long id) {
-        if (list.markDone(id, Faces.getRemoteUser())) {
+        if (list.markDone(id, caller.name())) {
             UserMessages.info("toPhone.marked");
         } else {
             UserMessages.error("toPhone.alreadyDone");

@@ -1,18 +1,13 @@
 package org.recoverycollege.evaluation.control;
 
+import org.recoverycollege.platform.control.Refusal;
+
 /** Feedback that cannot be taken; the message key says why, for the person. */
-public class FeedbackRefused extends RuntimeException {
+public class FeedbackRefused extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    private final String messageKey;
-
     public FeedbackRefused(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

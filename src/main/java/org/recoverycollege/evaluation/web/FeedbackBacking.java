@@ -5,18 +5,21 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
-import org.recoverycollege.evaluation.control.FeedbackRefused;
+import java.util.Optional;
+import org.omnifaces.cdi.Param;
 import org.recoverycollege.evaluation.control.FeedbackService;
-import org.recoverycollege.evaluation.entity.Evaluation;
 import org.recoverycollege.evaluation.entity.Rating;
+import org.recoverycollege.evaluation.entity.WellbeingBefore;
 import org.recoverycollege.evaluation.entity.WellbeingScale;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.UserMessages;
 
-/** {@code /my/feedback?enrolment=<id>}: the end-of-course feedback form, once per enrolment. */
+/**
+ * {@code /my/feedback?enrolment=<id>}: the end-of-course feedback form, once per enrolment. The enrolment
+ * comes from the address on first view and from the form's hidden field on the post.
+ */
 @Named
 @RequestScoped
 public class FeedbackBacking {
@@ -25,50 +28,39 @@ public class FeedbackBacking {
     private FeedbackService feedback;
 
     @Inject
-    private SecurityContext security;
+    private Caller caller;
 
     @Inject
     private FacesContext faces;
 
+    @Inject
+    @Param(name = "enrolment")
     private Long enrolmentId;
-    private String courseTitle;
-    private Rating rating;
-    @Size(max = Evaluation.TEXT_MAX, message = "{input.tooLong}")
-    private String whatHelped;
-    @Size(max = Evaluation.TEXT_MAX, message = "{input.tooLong}")
-    private String couldBeBetter;
-    private WellbeingScale scale;
-    private Integer before;
-    private Integer after;
-    private java.util.Optional<org.recoverycollege.evaluation.entity.WellbeingBefore> beforeGiven;
 
-    /** The course, when feedback is open; read from the address also on a post (see EnrolBacking). */
+    private final FeedbackForm form = new FeedbackForm();
+    private String courseTitle;
+    private Optional<WellbeingBefore> beforeGiven;
+
+    /** The course, when feedback is open. */
     public String getCourseTitle() {
-        if (enrolmentId == null) {
-            String parameter = faces.getExternalContext().getRequestParameterMap().get("enrolment");
-            enrolmentId = parameter != null && parameter.matches("\\d{1,18}") ? Long.valueOf(parameter) : null;
-        }
         if (courseTitle == null && enrolmentId != null) {
-            courseTitle = feedback.courseOpenForFeedback(enrolmentId, me()).orElse(null);
+            courseTitle = feedback.courseOpenForFeedback(enrolmentId, caller.name()).orElse(null);
         }
         return courseTitle;
     }
 
     /** The score at the start given earlier (on My courses), or null: then the form asks for both. */
-    public org.recoverycollege.evaluation.entity.WellbeingBefore getBeforeGiven() {
+    public WellbeingBefore getBeforeGiven() {
         if (beforeGiven == null && getCourseTitle() != null) {
-            beforeGiven = feedback.beforeGiven(enrolmentId, me());
+            beforeGiven = feedback.beforeGiven(enrolmentId, caller.name());
         }
         return beforeGiven == null ? null : beforeGiven.orElse(null);
     }
 
+    /** A refusal (feedback no longer open, a score off the scale) is shown on the page by the refusal handler. */
     public void submit() throws IOException {
-        try {
-            feedback.submit(enrolmentId, me(), rating, whatHelped, couldBeBetter, scale, before, after);
-        } catch (FeedbackRefused refused) {
-            UserMessages.error(refused.messageKey());
-            return;
-        }
+        feedback.submit(enrolmentId, caller.name(), form.getRating(), form.getWhatHelped(), form.getCouldBeBetter(),
+                form.getScale(), form.getBefore(), form.getAfter());
         UserMessages.infoAfterRedirect("feedback.thanks");
         ExternalContext external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + "/my/");
@@ -82,63 +74,11 @@ public class FeedbackBacking {
         return List.of(WellbeingScale.values());
     }
 
-    private String me() {
-        return security.getCallerPrincipal().getName();
-    }
-
     public Long getEnrolmentId() {
         return enrolmentId;
     }
 
-    public void setEnrolmentId(Long enrolmentId) {
-        this.enrolmentId = enrolmentId;
-    }
-
-    public Rating getRating() {
-        return rating;
-    }
-
-    public void setRating(Rating rating) {
-        this.rating = rating;
-    }
-
-    public String getWhatHelped() {
-        return whatHelped;
-    }
-
-    public void setWhatHelped(String whatHelped) {
-        this.whatHelped = whatHelped;
-    }
-
-    public String getCouldBeBetter() {
-        return couldBeBetter;
-    }
-
-    public void setCouldBeBetter(String couldBeBetter) {
-        this.couldBeBetter = couldBeBetter;
-    }
-
-    public WellbeingScale getScale() {
-        return scale;
-    }
-
-    public void setScale(WellbeingScale scale) {
-        this.scale = scale;
-    }
-
-    public Integer getBefore() {
-        return before;
-    }
-
-    public void setBefore(Integer before) {
-        this.before = before;
-    }
-
-    public Integer getAfter() {
-        return after;
-    }
-
-    public void setAfter(Integer after) {
-        this.after = after;
+    public FeedbackForm getForm() {
+        return form;
     }
 }

@@ -4,14 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.recoverycollege.evaluation.control.FeedbackRefused;
 import org.recoverycollege.evaluation.control.WellbeingScores;
 import org.recoverycollege.evaluation.entity.WellbeingScale;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.UserMessages;
 
 /** The "before" wellbeing score on My courses: one small form per confirmed place not yet scored. */
@@ -25,7 +24,7 @@ public class WellbeingBeforeBacking implements Serializable {
     private WellbeingScores scores;
 
     @Inject
-    private SecurityContext security;
+    private Caller caller;
 
     private List<WellbeingScores.Open> open;
     /** Per place: the scale's name and the total as typed. */
@@ -34,8 +33,7 @@ public class WellbeingBeforeBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        open = security.getCallerPrincipal() == null ? List.of()
-                : scores.waitingForBefore(security.getCallerPrincipal().getName());
+        open = caller.signedIn().map(scores::waitingForBefore).orElse(List.of());
     }
 
     public void record(long enrolmentId) {
@@ -46,13 +44,12 @@ public class WellbeingBeforeBacking implements Serializable {
             return;
         }
         try {
-            scores.recordBefore(enrolmentId, security.getCallerPrincipal().getName(), WellbeingScale.valueOf(scale),
-                    Integer.valueOf(total.strip()));
+            scores.recordBefore(enrolmentId, caller.name(), WellbeingScale.valueOf(scale), Integer.valueOf(total.strip()));
             UserMessages.info("wellbeing.recorded");
-        } catch (FeedbackRefused refused) {
-            UserMessages.error(refused.messageKey());
+        } finally {
+            // a refusal (shown by the refusal handler) leaves other places to score
+            load();
         }
-        load();
     }
 
     public List<WellbeingScores.Open> getOpen() {

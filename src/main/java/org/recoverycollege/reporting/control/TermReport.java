@@ -14,10 +14,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import jakarta.persistence.TypedQuery;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.planning.entity.RunStatus;
+import org.recoverycollege.planning.entity.Term;
 import org.recoverycollege.tutoring.entity.AssignmentStatus;
 import org.recoverycollege.tutoring.entity.Expertise;
 
@@ -73,6 +75,13 @@ public class TermReport {
 
     @Inject
     private Clock clock;
+
+    /** The term a dashboard shows when none is chosen: the one running today, or else the first (newest) of them. */
+    public Optional<Long> termShownFirst(List<Term> terms) {
+        LocalDate today = LocalDate.now(clock);
+        return terms.stream().filter(t -> t.includes(today)).findFirst()
+                .or(() -> terms.stream().findFirst()).map(Term::getId);
+    }
 
     /** The facts of every run of the term that was not cancelled, by category and course. */
     public List<RunFacts> facts(long termId) {

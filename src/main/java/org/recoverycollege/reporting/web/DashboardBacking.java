@@ -3,15 +3,11 @@ package org.recoverycollege.reporting.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.Param;
 import org.recoverycollege.planning.control.PlaceAdmin;
 import org.recoverycollege.planning.entity.Term;
-import org.recoverycollege.platform.web.RequestParameters;
-import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.reporting.control.CollegeOverview;
 import org.recoverycollege.reporting.control.Figures;
 import org.recoverycollege.reporting.control.RunFacts;
@@ -32,8 +28,10 @@ public class DashboardBacking {
     private TermReport report;
     @Inject
     private PlaceAdmin places;
+
     @Inject
-    private Clock clock;
+    @Param(name = "term")
+    private Long askedTermId;
 
     private CollegeOverview.Figures figures;
     private Long termId;
@@ -53,13 +51,7 @@ public class DashboardBacking {
     /** The chosen term, or the one running today, or the newest. */
     public Long getTermId() {
         if (termId == null) {
-            termId = RequestParameters.number("term");
-        }
-        if (termId == null) {
-            LocalDate today = LocalDate.now(clock);
-            List<Term> terms = getTerms();
-            termId = terms.stream().filter(t -> t.includes(today)).findFirst()
-                    .or(() -> terms.stream().findFirst()).map(Term::getId).orElse(null);
+            termId = askedTermId != null ? askedTermId : report.termShownFirst(getTerms()).orElse(null);
         }
         return termId;
     }
@@ -89,27 +81,14 @@ public class DashboardBacking {
     }
 
     public String getPlacesChart() {
-        Map<String, Figures> byCategory = getByCategory();
-        return ChartJson.bars(new ArrayList<>(byCategory.keySet()), List.of(
-                new ChartJson.Series(UserMessages.text("dashboard.fill"), byCategory.values().stream().map(f -> f.fill().percent()).toList(), "#1d5f8a"),
-                new ChartJson.Series(UserMessages.text("dashboard.attendance"), byCategory.values().stream().map(f -> f.attendance().percent()).toList(), "#2e7d4f"),
-                new ChartJson.Series(UserMessages.text("dashboard.goodRatings"), byCategory.values().stream().map(f -> f.goodRatings().percent()).toList(), "#8a4b1d")),
-                100);
+        return ChartJson.places(getByCategory());
     }
 
     public String getCoProductionChart() {
-        Map<String, Figures> byCategory = getByCategory();
-        return ChartJson.bars(new ArrayList<>(byCategory.keySet()), List.of(
-                new ChartJson.Series(UserMessages.text("dashboard.runsPaired"), byCategory.values().stream().map(f -> f.runsPaired().percent()).toList(), "#5b3f8a"),
-                new ChartJson.Series(UserMessages.text("dashboard.sessionsBoth"), byCategory.values().stream().map(f -> f.sessionsBothPresent().percent()).toList(), "#1d5f8a"),
-                new ChartJson.Series(UserMessages.text("dashboard.coDesigned"), byCategory.values().stream().map(f -> f.coursesCoDesigned().percent()).toList(), "#2e7d4f")),
-                100);
+        return ChartJson.coProduction(getByCategory());
     }
 
     public String getWorkloadChart() {
-        List<TutorLoad> load = getWorkload();
-        return ChartJson.bars(load.stream().map(TutorLoad::name).toList(), List.of(
-                new ChartJson.Series(UserMessages.text("dashboard.sessionsInTerm"), load.stream().map(TutorLoad::sessions).toList(), "#1d5f8a")),
-                null);
+        return ChartJson.workload(getWorkload());
     }
 }

@@ -1,13 +1,12 @@
 package org.recoverycollege.reporting.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.recoverycollege.platform.web.RequestParameters;
+import org.omnifaces.cdi.Param;
 import org.recoverycollege.reporting.control.RunFacts;
 import org.recoverycollege.reporting.control.TermReport;
 
@@ -30,17 +29,19 @@ public class FiguresBacking {
     @Inject
     private TermReport report;
 
+    @Inject
+    @Param(name = "term")
     private Long termId;
-    private Long categoryId;
-    private String figure;
-    private List<RunFacts> rows;
 
-    @PostConstruct
-    void readAddress() {
-        termId = RequestParameters.number("term");
-        categoryId = RequestParameters.number("category");
-        figure = org.omnifaces.util.Faces.getRequestParameter("figure");
-    }
+    @Inject
+    @Param(name = "category")
+    private Long categoryId;
+
+    @Inject
+    @Param
+    private String figure;
+
+    private List<RunFacts> rows;
 
     public List<RunFacts> getRows() {
         if (rows == null) {

@@ -445,8 +445,8 @@ class RunLifecycleIT {
         assertThat(paymentLines).isPositive();
 
         List<MyEnrolment> sams = myCourses.enrolmentsOf("student@example.org");
-        MyEnrolment past = sams.stream().filter(e -> e.getTermName().equals(pastTerm.getName())).findFirst().orElseThrow();
-        assertThat(past.getStatus()).isEqualTo(EnrolmentStatus.COMPLETED);
+        MyEnrolment past = sams.stream().filter(e -> e.termName().equals(pastTerm.getName())).findFirst().orElseThrow();
+        assertThat(past.status()).isEqualTo(EnrolmentStatus.COMPLETED);
         assertThat(past.sessions()).hasSize(5);
         assertThat(past.sessions()).filteredOn(s -> "PRESENT".equals(s.attendance())).hasSize(4);
     }

@@ -52,9 +52,9 @@ class WebLinksTest {
     void aStoredScriptLinkIsNeverRenderedAsALink() {
         MySession stored = new MySession(1, LocalDate.of(2027, 1, 7), LocalTime.of(10, 0), LocalTime.of(12, 0), null,
                 "javascript:alert(document.domain)", false, null);
-        assertThat(stored.getJoiningLink()).isNull();
+        assertThat(stored.joiningLink()).isNull();
         MySession web = new MySession(1, LocalDate.of(2027, 1, 7), LocalTime.of(10, 0), LocalTime.of(12, 0), null,
                 "https://meet.example.org/x", false, null);
-        assertThat(web.getJoiningLink()).isEqualTo("https://meet.example.org/x");
+        assertThat(web.joiningLink()).isEqualTo("https://meet.example.org/x");
     }
 }
