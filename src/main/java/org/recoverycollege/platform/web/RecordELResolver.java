@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Lets pages read a record's components as properties ({@code #{run.title}} calls {@code run.title()}), so
  * records need no JavaBeans getters beside their accessors. Jakarta EL 5 (Jakarta EE 10) only knows
- * getters; EL 6 brings the same rule. Registered in faces-config.xml, ahead of the bean resolver.
+ * getters; EL 6 brings the same rule. Registered in faces-config.xml, ahead of the bean resolver; a
+ * component with a getter of its own is left to the bean resolver.
  * Records are read-only: pages cannot write to them.
  */
 public class RecordELResolver extends ELResolver {
@@ -23,9 +24,28 @@ public class RecordELResolver extends ELResolver {
         @Override
         protected Map<String, Method> computeValue(Class<?> type) {
             return Arrays.stream(type.getRecordComponents())
+                    .filter(component -> !hasGetter(type, component))
                     .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, RecordComponent::getAccessor));
         }
     };
+
+    /**
+     * A record that declares its own getter for a component (say one that cleans a stored link before a page
+     * shows it) means pages to read the getter: the bean resolver then answers, never the raw component.
+     */
+    private static boolean hasGetter(Class<?> type, RecordComponent component) {
+        String name = component.getName();
+        String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String getter : new String[] {"get" + suffix, "is" + suffix}) {
+            try {
+                type.getMethod(getter);
+                return true;
+            } catch (NoSuchMethodException absent) {
+                // no such getter: the component's accessor is what pages read
+            }
+        }
+        return false;
+    }
 
     private static Method accessor(Object base, Object property) {
         if (base == null || !base.getClass().isRecord() || !(property instanceof String name)) {

@@ -21,6 +21,13 @@ class RecordELResolverTest {
         }
     }
 
+    record Link(String address) {
+        /** Only web addresses reach a page. */
+        public String getAddress() {
+            return address.startsWith("https://") ? address : null;
+        }
+    }
+
     static class Bean {
         public String getTitle() {
             return "bean";
@@ -65,6 +72,13 @@ class RecordELResolverTest {
         ELContext bean = context();
         assertNull(resolver.getValue(bean, new Bean(), "title"));
         assertFalse(bean.isPropertyResolved());
+    }
+
+    @Test
+    void aRecordsOwnGetterIsReadInsteadOfItsRawComponent() {
+        ELContext context = context();
+        assertNull(resolver.getValue(context, new Link("javascript:alert(1)"), "address"));
+        assertFalse(context.isPropertyResolved(), "left to the bean resolver, which calls getAddress()");
     }
 
     @Test
