@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.catalogue.entity.CourseTranslation;
@@ -55,6 +56,12 @@ public class CourseTranslations {
     /** The offered languages a course can be translated into: every one but English. */
     public List<String> translatableLanguages() {
         return languages.offered().stream().filter(l -> !LocalisedText.ORIGINAL.equals(l)).toList();
+    }
+
+    /** The languages a course can still be translated into: offered ones not among its translations. */
+    public List<String> untranslatedLanguages(Collection<CourseTranslation> translations) {
+        Set<String> done = translations.stream().map(CourseTranslation::getLanguage).collect(Collectors.toSet());
+        return translatableLanguages().stream().filter(l -> !done.contains(l)).toList();
     }
 
     /**

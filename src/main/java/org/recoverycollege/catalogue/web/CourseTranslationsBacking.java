@@ -6,18 +6,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.omnifaces.util.Faces;
 import org.recoverycollege.catalogue.control.CourseTranslations;
-import org.recoverycollege.catalogue.control.TranslationDraft;
 import org.recoverycollege.catalogue.entity.CourseTranslation;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.control.ContentLanguages;
 import org.recoverycollege.platform.web.UserMessages;
 
 /**
  * The translations of the course being edited on {@code /admin/courses}: one per language the college
- * offers, each added, changed or deleted here.
+ * offers, each added, changed or deleted here. The page names languages with {@link ContentLanguages}'
+ * functions ({@code o:importFunctions}).
  */
 @Named
 @ViewScoped
@@ -31,9 +29,11 @@ public class CourseTranslationsBacking implements Serializable {
     @Inject
     private CoursesBacking courses;
 
+    @Inject
+    private Caller caller;
+
     private Long courseId;
-    private TranslationDraft draft = new TranslationDraft();
-    private boolean editing;
+    private TranslationForm form = new TranslationForm();
     private transient List<CourseTranslation> list;
 
     /** The course being edited, or null; a different course starts afresh. */
@@ -59,41 +59,28 @@ public class CourseTranslationsBacking implements Serializable {
 
     /** Offered languages without a translation of this course yet, for adding one. */
     public List<String> getMissingLanguages() {
-        Set<String> done = getTranslations().stream().map(CourseTranslation::getLanguage).collect(Collectors.toSet());
-        return translations.translatableLanguages().stream().filter(l -> !done.contains(l)).toList();
+        return translations.untranslatedLanguages(getTranslations());
     }
 
     public boolean isOffersOtherLanguages() {
         return !translations.translatableLanguages().isEmpty();
     }
 
-    public String languageName(String code) {
-        return ContentLanguages.nativeName(code) + " (" + code + ")";
-    }
-
-    public String dir(String code) {
-        return ContentLanguages.isRightToLeft(code) ? "rtl" : "ltr";
-    }
-
     public void edit(String language) {
-        translations.findTranslation(course(), language).ifPresent(t -> {
-            draft = TranslationDraft.of(t);
-            editing = true;
-        });
+        translations.findTranslation(course(), language).ifPresent(t -> form = new TranslationForm(t));
     }
 
     public void startNew() {
-        draft = new TranslationDraft();
-        editing = false;
+        form = new TranslationForm();
         list = null;
     }
 
     public void save() {
         Long id = course();
-        String language = draft.getLanguage();
+        String language = form.getDraft().getLanguage();
         if (id != null) {
-            translations.save(Faces.getRemoteUser(), id, draft);
-            UserMessages.info("translations.saved", languageName(language));
+            translations.save(caller.name(), id, form.getDraft());
+            UserMessages.info("translations.saved", ContentLanguages.label(language));
             startNew();
         }
     }
@@ -101,30 +88,13 @@ public class CourseTranslationsBacking implements Serializable {
     public void delete(String language) {
         Long id = course();
         if (id != null) {
-            translations.delete(Faces.getRemoteUser(), id, language);
-            UserMessages.info("translations.deleted", languageName(language));
+            translations.delete(caller.name(), id, language);
+            UserMessages.info("translations.deleted", ContentLanguages.label(language));
             startNew();
         }
     }
 
-    public TranslationDraft getDraft() {
-        return draft;
-    }
-
-    public boolean isEditing() {
-        return editing;
-    }
-
-    /** A message from the bundle naming a length, for the length validators. */
-    public String message(String key, int max) {
-        return UserMessages.text(key, max);
-    }
-
-    public int getTitleMax() {
-        return CourseTranslation.TITLE_MAX;
-    }
-
-    public int getTextMax() {
-        return CourseTranslation.TEXT_MAX;
+    public TranslationForm getForm() {
+        return form;
     }
 }

@@ -3,15 +3,14 @@ package org.recoverycollege.catalogue.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.recoverycollege.catalogue.control.CourseCatalogue;
 import org.recoverycollege.catalogue.control.CourseDraft;
 import org.recoverycollege.catalogue.entity.Category;
 import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.catalogue.entity.DeliveryMode;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.UserMessages;
 
 /** {@code /admin/courses}: the catalogue, a course form for new and changed courses, and categories. */
@@ -23,12 +22,11 @@ public class CoursesBacking implements Serializable {
 
     @Inject
     private CourseCatalogue catalogue;
+    @Inject
+    private Caller caller;
 
     private CourseDraft draft = new CourseDraft();
-    @Size(max = Category.NAME_MAX, message = "{input.tooLong}")
-    private String categoryName;
-    @Size(max = Category.DESCRIPTION_MAX, message = "{input.tooLong}")
-    private String categoryDescription;
+    private CategoryForm category = new CategoryForm();
     private transient List<Course> courses;
 
     public List<Course> getCourses() {
@@ -56,22 +54,22 @@ public class CoursesBacking implements Serializable {
 
     public void save() {
         boolean isNew = draft.getId() == null;
-        catalogue.save(Faces.getRemoteUser(), draft);
+        catalogue.save(caller.name(), draft);
         UserMessages.info(isNew ? "courses.created" : "courses.saved", draft.getTitle());
         draft = new CourseDraft();
         courses = null;
     }
 
     public void activate(long courseId) {
-        act(() -> catalogue.activate(Faces.getRemoteUser(), courseId), "courses.activated");
+        act(() -> catalogue.activate(caller.name(), courseId), "courses.activated");
     }
 
     public void retire(long courseId) {
-        act(() -> catalogue.retire(Faces.getRemoteUser(), courseId), "courses.retired");
+        act(() -> catalogue.retire(caller.name(), courseId), "courses.retired");
     }
 
     public void delete(long courseId) {
-        act(() -> catalogue.delete(Faces.getRemoteUser(), courseId), "courses.deleted");
+        act(() -> catalogue.delete(caller.name(), courseId), "courses.deleted");
     }
 
     private void act(Runnable action, String doneKey) {
@@ -81,29 +79,16 @@ public class CoursesBacking implements Serializable {
     }
 
     public void addCategory() {
-        catalogue.addCategory(Faces.getRemoteUser(), categoryName, categoryDescription);
-        UserMessages.info("courses.categoryAdded", categoryName);
-        categoryName = null;
-        categoryDescription = null;
+        catalogue.addCategory(caller.name(), category.getName(), category.getDescription());
+        UserMessages.info("courses.categoryAdded", category.getName());
+        category = new CategoryForm();
     }
 
     public CourseDraft getDraft() {
         return draft;
     }
 
-    public String getCategoryName() {
-        return categoryName;
-    }
-
-    public void setCategoryName(String categoryName) {
-        this.categoryName = categoryName;
-    }
-
-    public String getCategoryDescription() {
-        return categoryDescription;
-    }
-
-    public void setCategoryDescription(String categoryDescription) {
-        this.categoryDescription = categoryDescription;
+    public CategoryForm getCategory() {
+        return category;
     }
 }

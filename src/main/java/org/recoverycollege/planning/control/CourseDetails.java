@@ -9,55 +9,8 @@ public record CourseDetails(String slug, String title, String categoryName, Stri
         String learningOutcomes, String audience, DeliveryMode deliveryMode, int sessionCount,
         String prerequisiteTitle, String prerequisiteSlug, List<RunDetails> runs) implements Serializable {
 
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getCategoryName() {
-        return categoryName;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public String getEasyReadSummary() {
-        return easyReadSummary;
-    }
-
-    public boolean isHasEasyRead() {
-        return easyReadSummary != null;
-    }
-
-    public String getLearningOutcomes() {
-        return learningOutcomes;
-    }
-
-    public String getAudience() {
-        return audience;
-    }
-
-    public DeliveryMode getDeliveryMode() {
-        return deliveryMode;
-    }
-
-    public int getSessionCount() {
-        return sessionCount;
-    }
-
-    public String getPrerequisiteTitle() {
-        return prerequisiteTitle;
-    }
-
-    public String getPrerequisiteSlug() {
-        return prerequisiteSlug;
-    }
-
-    public List<RunDetails> getRuns() {
-        return runs;
+    /** The slugs of the course and of its prerequisite, if any: the courses whose texts the page shows. */
+    public List<String> shownSlugs() {
+        return prerequisiteSlug == null ? List.of(slug) : List.of(slug, prerequisiteSlug);
     }
 }

@@ -27,38 +27,4 @@ public record ProspectusEntry(
     public DayOfWeek dayOfWeek() {
         return firstDate.getDayOfWeek();
     }
-
-    // JavaBeans-style accessors for Faces EL
-    public long getRunId() {
-        return runId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getCourseSlug() {
-        return courseSlug;
-    }
-
-    public String getCategoryName() {
-        return categoryName;
-    }
-
-    public String getVenueName() {
-        return venueName;
-    }
-
-    public boolean isOnline() {
-        return online;
-    }
-
-    public int getPlacesLeft() {
-        return placesLeft;
-    }
-
-    /** The run is published and its term's enrolment window is open today. */
-    public boolean isEnrolmentOpen() {
-        return enrolmentOpen;
-    }
 }

@@ -6,22 +6,6 @@ import java.util.List;
 /** One page of prospectus results: the entries shown, how many matched, and which page of how many. */
 public record ProspectusPage(List<ProspectusEntry> entries, int total, int page, int pages) implements Serializable {
 
-    public List<ProspectusEntry> getEntries() {
-        return entries;
-    }
-
-    public int getTotal() {
-        return total;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public int getPages() {
-        return pages;
-    }
-
     public boolean hasPrevious() {
         return page > 1;
     }

@@ -15,81 +15,9 @@ public record RunDetails(long runId, String courseTitle, String termName, String
     /** A session's date and times; cancelled sessions are shown struck through. */
     public record SessionTime(int sequenceNo, LocalDate date, LocalTime startsAt, LocalTime endsAt, boolean cancelled)
             implements Serializable {
-
-        public int getSequenceNo() {
-            return sequenceNo;
-        }
-
-        public LocalDate getDate() {
-            return date;
-        }
-
-        public LocalTime getStartsAt() {
-            return startsAt;
-        }
-
-        public LocalTime getEndsAt() {
-            return endsAt;
-        }
-
-        public boolean isCancelled() {
-            return cancelled;
-        }
-    }
-
-    public long getRunId() {
-        return runId;
-    }
-
-    public String getCourseTitle() {
-        return courseTitle;
-    }
-
-    public String getTermName() {
-        return termName;
-    }
-
-    public String getVenueName() {
-        return venueName;
-    }
-
-    public String getVenueAddress() {
-        return venueAddress;
-    }
-
-    public String getDirections() {
-        return directions;
-    }
-
-    public boolean isOnline() {
-        return online;
-    }
-
-    public List<AccessFeature> getAccessFeatures() {
-        return accessFeatures;
-    }
-
-    public List<SessionTime> getSessions() {
-        return sessions;
-    }
-
-    public int getPlacesLeft() {
-        return placesLeft;
     }
 
     public boolean isFull() {
         return placesLeft <= 0;
-    }
-
-    public boolean isEnrolmentOpen() {
-        return enrolmentOpen;
-    }
-
-    public LocalDate getEnrolmentOpens() {
-        return enrolmentOpens;
-    }
-
-    public LocalDate getEnrolmentCloses() {
-        return enrolmentCloses;
     }
 }

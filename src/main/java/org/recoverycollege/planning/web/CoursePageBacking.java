@@ -1,14 +1,13 @@
 package org.recoverycollege.planning.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.recoverycollege.account.web.LocaleBacking;
 import org.recoverycollege.catalogue.control.CourseTranslations;
 import org.recoverycollege.catalogue.control.TranslatedTexts;
@@ -30,16 +29,20 @@ public class CoursePageBacking {
     private CoursePages pages;
 
     @Inject
-    private FacesContext faces;
-
-    @Inject
     private CourseTranslations translations;
 
     @Inject
     private LocaleBacking localeBacking;
 
+    /** The course's slug: {@link CoursePathFilter} passes {@code /courses/<slug>} on as this parameter. */
+    @Inject
+    @Param
     private String slug;
+
+    @Inject
+    @Param
     private String read;
+
     private CourseDetails course;
     private TranslatedTexts translated;
     private TranslatedTexts prerequisiteTranslated;
@@ -48,16 +51,11 @@ public class CoursePageBacking {
     public void load() throws IOException {
         Optional<CourseDetails> found = slug == null ? Optional.empty() : pages.findBySlug(slug);
         if (found.isEmpty()) {
-            faces.getExternalContext().responseSendError(404, UserMessages.text("course.notFound"));
-            faces.responseComplete();
+            Faces.responseSendError(404, UserMessages.text("course.notFound"));
             return;
         }
         course = found.get();
-        List<String> slugs = new ArrayList<>(List.of(course.slug()));
-        if (course.prerequisiteSlug() != null) {
-            slugs.add(course.prerequisiteSlug());
-        }
-        Map<String, TranslatedTexts> texts = translations.textsFor(slugs, localeBacking.getContentLanguage());
+        Map<String, TranslatedTexts> texts = translations.textsFor(course.shownSlugs(), localeBacking.getContentLanguage());
         translated = texts.get(course.slug());
         prerequisiteTranslated = course.prerequisiteSlug() == null ? null : texts.get(course.prerequisiteSlug());
     }
@@ -96,21 +94,5 @@ public class CoursePageBacking {
 
     public boolean isEasyRead() {
         return "easy".equals(read) && isHasEasyRead();
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public String getRead() {
-        return read;
-    }
-
-    public void setRead(String read) {
-        this.read = read;
     }
 }

@@ -4,11 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.DayOfWeek;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.recoverycollege.account.web.LocaleBacking;
 import org.recoverycollege.catalogue.control.CourseTranslations;
@@ -16,24 +12,21 @@ import org.recoverycollege.catalogue.control.TranslatedTexts;
 import org.recoverycollege.catalogue.entity.Category;
 import org.recoverycollege.catalogue.entity.DeliveryMode;
 import org.recoverycollege.planning.control.ProspectusEntry;
-import org.recoverycollege.planning.control.ProspectusFilter;
 import org.recoverycollege.planning.control.ProspectusFilter.TimeOfDay;
 import org.recoverycollege.planning.control.ProspectusPage;
 import org.recoverycollege.planning.control.ProspectusService;
 import org.recoverycollege.planning.entity.Venue;
 import org.recoverycollege.platform.control.LocalisedText;
-import org.recoverycollege.platform.web.UserMessages;
 
 /**
  * The prospectus home page {@code /}. The filters are GET parameters (view parameters), so every search is
  * a bookmarkable address and an anonymous visitor needs no HTTP session. Course titles are in the
  * visitor's content language where translated: the translations of a page of results come in one query.
+ * Dates and times are written out by {@link RunDates}.
  */
 @Named
 @RequestScoped
 public class ProspectusBacking {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     private ProspectusService prospectus;
@@ -77,21 +70,6 @@ public class ProspectusBacking {
         return query.withPage(page);
     }
 
-    /** "5 sessions, Tuesday from 6 October 2026, 10:00-12:00", in the page's language. */
-    public String describePattern(ProspectusEntry entry) {
-        Locale locale = localeBacking.getLocale();
-        return UserMessages.text("prospectus.pattern",
-                entry.sessionCount(),
-                entry.dayOfWeek().getDisplayName(TextStyle.FULL, locale),
-                entry.firstDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)),
-                entry.startsAt().format(TIME),
-                entry.endsAt().format(TIME));
-    }
-
-    public String dayName(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, localeBacking.getLocale());
-    }
-
     public List<Category> getCategories() {
         if (categories == null) {
             categories = prospectus.categories();
@@ -116,9 +94,5 @@ public class ProspectusBacking {
 
     public List<TimeOfDay> getTimes() {
         return List.of(TimeOfDay.values());
-    }
-
-    public boolean isFiltered() {
-        return !query.toFilter().equals(ProspectusFilter.ANY);
     }
 }

@@ -30,6 +30,11 @@ public class ProspectusQuery {
                 parseLong(venue), parse(DayOfWeek.class, day), parse(TimeOfDay.class, time), "yes".equals(places));
     }
 
+    /** Any filter is set (the page offers to clear them). */
+    public boolean isFiltered() {
+        return !toFilter().equals(ProspectusFilter.ANY);
+    }
+
     /** This search's query string with another page number. */
     public String withPage(int newPage) {
         Map<String, String> parameters = new LinkedHashMap<>();

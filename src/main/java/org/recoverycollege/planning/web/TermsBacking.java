@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.recoverycollege.planning.control.PlaceAdmin;
 import org.recoverycollege.planning.entity.Term;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.UserMessages;
 
 /** {@code /admin/terms}: terms with their prospectus date and enrolment window. */
@@ -21,6 +21,8 @@ public class TermsBacking implements Serializable {
 
     @Inject
     private PlaceAdmin places;
+    @Inject
+    private Caller caller;
 
     private Long id;
     @Size(max = Term.NAME_MAX, message = "{input.tooLong}")
@@ -47,7 +49,7 @@ public class TermsBacking implements Serializable {
     }
 
     public void save() {
-        places.saveTerm(Faces.getRemoteUser(), id, name, startsOn, endsOn, prospectusOn, enrolmentOpens,
+        places.saveTerm(caller.name(), id, name, startsOn, endsOn, prospectusOn, enrolmentOpens,
                 enrolmentCloses);
         UserMessages.info("terms.saved", name);
         id = null;

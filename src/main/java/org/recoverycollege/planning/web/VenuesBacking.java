@@ -6,16 +6,15 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.recoverycollege.planning.control.PlaceAdmin;
 import org.recoverycollege.planning.entity.AccessFeature;
 import org.recoverycollege.planning.entity.Room;
 import org.recoverycollege.planning.entity.Venue;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.web.UserMessages;
 
-/** {@code /admin/venues}: venues with their address and access features, and their rooms. */
+/** {@code /admin/venues}: venues with their address and access features ({@link VenueForm}), and their rooms. */
 @Named
 @ViewScoped
 public class VenuesBacking implements Serializable {
@@ -24,18 +23,10 @@ public class VenuesBacking implements Serializable {
 
     @Inject
     private PlaceAdmin places;
+    @Inject
+    private Caller caller;
 
-    private Long id;
-    @Size(max = Venue.NAME_MAX, message = "{input.tooLong}")
-    private String name;
-    @Size(max = Venue.ADDRESS_MAX, message = "{input.tooLong}")
-    private String address;
-    @Size(max = Venue.POSTCODE_MAX, message = "{input.tooLong}")
-    private String postcode;
-    private boolean online;
-    @Size(max = Venue.DIRECTIONS_MAX, message = "{input.tooLong}")
-    private String directions;
-    private AccessFeature[] features = {};
+    private VenueForm form = new VenueForm();
     @Size(max = Room.NAME_MAX, message = "{input.tooLong}")
     private String roomName;
     @Min(value = 1, message = "{input.atLeast}")
@@ -45,8 +36,9 @@ public class VenuesBacking implements Serializable {
         return places.venues();
     }
 
+    /** The rooms of the venue being changed; none for a new one. */
     public List<Room> getRooms() {
-        return id == null ? List.of() : places.rooms(id);
+        return form.getId() == null ? List.of() : places.rooms(form.getId());
     }
 
     public AccessFeature[] getAllFeatures() {
@@ -54,49 +46,26 @@ public class VenuesBacking implements Serializable {
     }
 
     public void edit(long venueId) {
-        Venue venue = places.getVenue(venueId);
-        id = venue.getId();
-        name = venue.getName();
-        address = venue.getAddress();
-        postcode = venue.getPostcode();
-        online = venue.isOnline();
-        directions = venue.getDirections();
-        features = venue.getAccessFeatures().toArray(AccessFeature[]::new);
+        form = new VenueForm(places.getVenue(venueId));
     }
 
     public void save() {
-        EnumSet<AccessFeature> chosen = EnumSet.noneOf(AccessFeature.class);
-        chosen.addAll(java.util.Arrays.asList(features));
-        id = places.saveVenue(Faces.getRemoteUser(), id, name, address, postcode, online, directions, chosen);
-        UserMessages.info("venues.saved", name);
+        form.setId(places.saveVenue(caller.name(), form.getId(), form.getName(), form.getAddress(), form.getPostcode(),
+                form.isOnline(), form.getDirections(), form.chosenFeatures()));
+        UserMessages.info("venues.saved", form.getName());
     }
 
     public void startNew() {
-        id = null;
-        name = address = postcode = directions = null;
-        online = false;
-        features = new AccessFeature[0];
+        form = new VenueForm();
     }
 
     public void addRoom() {
-        places.addRoom(Faces.getRemoteUser(), id, roomName, roomCapacity);
+        places.addRoom(caller.name(), form.getId(), roomName, roomCapacity);
         UserMessages.info("venues.roomAdded", roomName);
         roomName = null;
     }
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getPostcode() { return postcode; }
-    public void setPostcode(String postcode) { this.postcode = postcode; }
-    public boolean isOnline() { return online; }
-    public void setOnline(boolean online) { this.online = online; }
-    public String getDirections() { return directions; }
-    public void setDirections(String directions) { this.directions = directions; }
-    public AccessFeature[] getFeatures() { return features; }
-    public void setFeatures(AccessFeature[] features) { this.features = features; }
+    public VenueForm getForm() { return form; }
     public String getRoomName() { return roomName; }
     public void setRoomName(String roomName) { this.roomName = roomName; }
     public int getRoomCapacity() { return roomCapacity; }

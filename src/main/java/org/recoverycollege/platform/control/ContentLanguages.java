@@ -87,6 +87,16 @@ public class ContentLanguages {
         return language != null && RIGHT_TO_LEFT.contains(LocalisedText.languageOf(language));
     }
 
+    /** The {@code dir} attribute of a text in the language: "rtl" or "ltr". */
+    public static String direction(String language) {
+        return isRightToLeft(language) ? "rtl" : "ltr";
+    }
+
+    /** The language's name in itself with its code ("Polski (pl)"), as the administration lists languages. */
+    public static String label(String language) {
+        return nativeName(language) + " (" + language + ")";
+    }
+
     /** The language's name in itself ("Polski", "العربية"), as a language switch shows it. */
     public static String nativeName(String language) {
         Locale locale = Locale.forLanguageTag(language);

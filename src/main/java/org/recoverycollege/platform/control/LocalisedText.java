@@ -5,9 +5,10 @@ import java.util.Locale;
 
 /**
  * A text shown to a visitor, with the language it is really in. A page whose language differs from the
- * text's marks the element holding it with {@link #getLang()} and, when the writing direction differs,
- * {@link #getDir()}; both are null when the text is in the page's language and direction, so the page
- * writes no attribute.
+ * text's marks the element holding it with {@link #lang()} and, when the writing direction differs,
+ * {@link #dir()}; both are null when the text is in the page's language and direction, so the page
+ * writes no attribute. Pages call them as methods ({@code #{title.lang()}}); the text is the component
+ * {@code #{title.text}}.
  *
  * @param text the text, or null when there is none in any language
  * @param language the ISO 639 code of the text's language
@@ -40,21 +41,17 @@ public record LocalisedText(String text, String language, String pageLanguage) i
         return Locale.forLanguageTag(languageTag == null ? ORIGINAL : languageTag.replace('_', '-')).getLanguage();
     }
 
-    public String getText() {
-        return text;
-    }
-
     public boolean isEmpty() {
         return text == null || text.isBlank();
     }
 
     /** The {@code lang} attribute: the text's language when it differs from the page's, else null. */
-    public String getLang() {
+    public String lang() {
         return language.equals(pageLanguage) ? null : language;
     }
 
     /** The {@code dir} attribute: set only when the text runs in another direction than the page. */
-    public String getDir() {
+    public String dir() {
         boolean rtl = ContentLanguages.isRightToLeft(language);
         return rtl == ContentLanguages.isRightToLeft(pageLanguage) ? null : (rtl ? "rtl" : "ltr");
     }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 import org.recoverycollege.platform.control.AuditSearch;
 import org.recoverycollege.platform.entity.AuditEntry;
 import org.recoverycollege.platform.web.PagedModel;
@@ -25,7 +25,12 @@ public class AuditBacking implements Serializable {
 
     private PagedModel<AuditEntry> entries;
     private String actor;
+    /** What the address may name ({@code ?type=&id=}), so a record's page can open its history here. */
+    @Inject
+    @Param(name = "type")
     private String entityType;
+    @Inject
+    @Param(name = "id")
     private String entityId;
     private LocalDate from;
     private LocalDate to;
@@ -33,8 +38,6 @@ public class AuditBacking implements Serializable {
     @PostConstruct
     void init() {
         entries = new PagedModel<>(search, AuditEntry::getId);
-        entityType = Faces.getRequestParameter("type");
-        entityId = Faces.getRequestParameter("id");
         search();
     }
 

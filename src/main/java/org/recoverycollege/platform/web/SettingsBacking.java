@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.omnifaces.util.Faces;
+import org.recoverycollege.platform.control.Caller;
 import org.recoverycollege.platform.control.CollegeSettings;
 import org.recoverycollege.platform.control.Setting;
 import org.recoverycollege.platform.control.SettingsAdmin;
@@ -24,6 +24,8 @@ public class SettingsBacking implements Serializable {
     private CollegeSettings settings;
     @Inject
     private SettingsAdmin admin;
+    @Inject
+    private Caller caller;
 
     private final Map<Setting, String> values = new EnumMap<>(Setting.class);
 
@@ -41,7 +43,7 @@ public class SettingsBacking implements Serializable {
     }
 
     public void save() {
-        admin.change(Faces.getRemoteUser(), values);
+        admin.change(caller.name(), values);
         UserMessages.info("settings.saved");
         values.putAll(settings.all());
     }

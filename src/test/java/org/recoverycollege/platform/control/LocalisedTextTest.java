@@ -10,27 +10,27 @@ class LocalisedTextTest {
     @Test
     void aTranslatedTextIsShownInItsLanguageAndMarkedWhenThePageSpeaksAnother() {
         LocalisedText arabic = LocalisedText.choose("Understanding recovery", "فهم التعافي", "ar", "en-GB");
-        assertThat(arabic.getText()).isEqualTo("فهم التعافي");
-        assertThat(arabic.getLang()).isEqualTo("ar");
-        assertThat(arabic.getDir()).isEqualTo("rtl");
+        assertThat(arabic.text()).isEqualTo("فهم التعافي");
+        assertThat(arabic.lang()).isEqualTo("ar");
+        assertThat(arabic.dir()).isEqualTo("rtl");
 
         LocalisedText polish = LocalisedText.choose("Understanding recovery", "Zrozumieć zdrowienie", "pl", "pl");
-        assertThat(polish.getText()).isEqualTo("Zrozumieć zdrowienie");
-        assertThat(polish.getLang()).as("same language as the page: no attribute").isNull();
-        assertThat(polish.getDir()).isNull();
+        assertThat(polish.text()).isEqualTo("Zrozumieć zdrowienie");
+        assertThat(polish.lang()).as("same language as the page: no attribute").isNull();
+        assertThat(polish.dir()).isNull();
     }
 
     @Test
     void aMissingOrBlankTranslationFallsBackToEnglishMarkedAsEnglish() {
         LocalisedText missing = LocalisedText.choose("Understanding recovery", null, "pl", "pl");
-        assertThat(missing.getText()).isEqualTo("Understanding recovery");
-        assertThat(missing.getLang()).isEqualTo("en");
-        assertThat(missing.getDir()).as("English runs left to right like Polish").isNull();
+        assertThat(missing.text()).isEqualTo("Understanding recovery");
+        assertThat(missing.lang()).isEqualTo("en");
+        assertThat(missing.dir()).as("English runs left to right like Polish").isNull();
 
         LocalisedText blank = LocalisedText.choose("Understanding recovery", "  ", "ar", "en-GB");
-        assertThat(blank.getText()).isEqualTo("Understanding recovery");
-        assertThat(blank.getLang()).as("English text on an English page").isNull();
-        assertThat(blank.getDir()).isNull();
+        assertThat(blank.text()).isEqualTo("Understanding recovery");
+        assertThat(blank.lang()).as("English text on an English page").isNull();
+        assertThat(blank.dir()).isNull();
     }
 
     @Test
@@ -43,8 +43,8 @@ class LocalisedTextTest {
     @Test
     void englishTextOnARightToLeftPageIsMarkedLeftToRight() {
         LocalisedText english = LocalisedText.choose("Hope", null, "ar", "ar");
-        assertThat(english.getLang()).isEqualTo("en");
-        assertThat(english.getDir()).isEqualTo("ltr");
+        assertThat(english.lang()).isEqualTo("en");
+        assertThat(english.dir()).isEqualTo("ltr");
     }
 
     @Test
