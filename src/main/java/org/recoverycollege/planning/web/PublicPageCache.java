@@ -39,7 +39,12 @@ final class PublicPageCache {
     }
 
     /** A rendered page: its body, its headers, and the nonce its policy and scripts were given. */
-    record Page(byte[] body, Map<String, String> headers, String nonce, long expiresAtNanos) {
+    record Page(byte[] body, Map<String, String> headers, String nonce, long renderedAtNanos, long expiresAtNanos) {
+
+        /** Whole seconds since it was rendered, for the HTTP {@code Age} header of a copy. */
+        long ageSeconds(long nowNanos) {
+            return Duration.ofNanos(nowNanos - renderedAtNanos).toSeconds();
+        }
     }
 
     /** A copy that is still fresh at {@code nowNanos}, ready to send: a new nonce in its body and headers. */
@@ -56,7 +61,7 @@ final class PublicPageCache {
         headers.replaceAll((name, value) -> value.replace(page.nonce(), nonce));
         byte[] body = new String(page.body(), StandardCharsets.UTF_8).replace(page.nonce(), nonce)
                 .getBytes(StandardCharsets.UTF_8);
-        return Optional.of(new Page(body, headers, nonce, page.expiresAtNanos()));
+        return Optional.of(new Page(body, headers, nonce, page.renderedAtNanos(), page.expiresAtNanos()));
     }
 
     void keep(String key, byte[] body, Map<String, String> headers, long nowNanos) {
@@ -66,7 +71,8 @@ final class PublicPageCache {
                 pages.clear(); // a flood of distinct addresses: start again rather than grow
             }
         }
-        pages.put(key, new Page(body.clone(), Map.copyOf(headers), nonceIn(headers), nowNanos + lifetime.toNanos()));
+        pages.put(key, new Page(body.clone(), Map.copyOf(headers), nonceIn(headers), nowNanos,
+                nowNanos + lifetime.toNanos()));
     }
 
     int size() {

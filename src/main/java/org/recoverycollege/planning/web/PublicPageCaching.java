@@ -75,6 +75,7 @@ public class PublicPageCaching extends HttpFilter {
         Optional<PublicPageCache.Page> kept = cache.enabled() ? cache.fresh(key, System.nanoTime()) : Optional.empty();
         if (kept.isPresent()) {
             kept.get().headers().forEach(response::setHeader);
+            response.setHeader("Age", String.valueOf(kept.get().ageSeconds(System.nanoTime())));
             send(request, response, kept.get().body(), kept.get().headers().get("ETag"));
             return;
         }

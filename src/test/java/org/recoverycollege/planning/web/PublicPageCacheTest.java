@@ -27,6 +27,7 @@ class PublicPageCacheTest {
                 .containsEntry("Content-Type", "text/html");
         assertThat(new String(first.body(), StandardCharsets.UTF_8))
                 .isEqualTo("<script nonce=\"" + nonce + "\">x()</script><p>Courses</p>");
+        assertThat(second.ageSeconds(Duration.ofMillis(3500).toNanos())).isEqualTo(3);
     }
 
     @Test
