@@ -1,5 +1,6 @@
 package org.recoverycollege.planning.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,9 +19,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recoverycollege.account.web.Languages;
 import org.recoverycollege.platform.web.RedirectNotices;
 
 /**
@@ -30,6 +38,9 @@ import org.recoverycollege.platform.web.RedirectNotices;
  * {@code Cache-Control: public, max-age=60}, {@code Vary: Accept-Language, Cookie} (the language comes from
  * either) and an {@code ETag} of the page's bytes. Everything else passes untouched: pages of signed-in
  * people are never marked cacheable here.
+ *
+ * <p>The same anonymous page is also kept in this instance for {@code app.public-pages.cache-seconds}
+ * (10 by default) and served again without rendering ({@link PublicPageCache}), with a fresh nonce.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class PublicPageCaching extends HttpFilter {
@@ -38,6 +49,18 @@ public class PublicPageCaching extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final String DONE = PublicPageCaching.class.getName();
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+    /** Seconds a rendered anonymous page is served again without rendering; 0 renders every request. */
+    @Inject
+    @ConfigProperty(name = "app.public-pages.cache-seconds", defaultValue = "10")
+    private int cacheSeconds;
+
+    private transient PublicPageCache cache;
+
+    @Override
+    public void init() {
+        cache = new PublicPageCache(Duration.ofSeconds(cacheSeconds));
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,28 +71,68 @@ public class PublicPageCaching extends HttpFilter {
             return;
         }
         request.setAttribute(DONE, Boolean.TRUE);
+        String key = cacheKey(request);
+        Optional<PublicPageCache.Page> kept = cache.enabled() ? cache.fresh(key, System.nanoTime()) : Optional.empty();
+        if (kept.isPresent()) {
+            kept.get().headers().forEach(response::setHeader);
+            response.setHeader("Age", String.valueOf(kept.get().ageSeconds(System.nanoTime())));
+            send(request, response, kept.get().body(), kept.get().headers().get("ETag"));
+            return;
+        }
         BufferedResponse buffered = new BufferedResponse(response);
         chain.doFilter(request, buffered);
         byte[] body = buffered.bytes();
         if (body.length == 0) {
             return; // a redirect or an error page the container writes itself
         }
+        String etag = null;
         if (buffered.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()
                 && !response.containsHeader("Cache-Control") && !isSignedIn(request)) {
-            String etag = "\"" + digest(withoutNonce(body, response)) + "\"";
+            etag = "\"" + digest(withoutNonce(body, response)) + "\"";
             response.setHeader("Cache-Control", CACHE_CONTROL);
             response.setHeader("Vary", "Accept-Language, Cookie");
             response.setHeader("ETag", etag);
-            String asked = request.getHeader("If-None-Match");
-            if (asked != null && (asked.contains(etag) || asked.strip().equals("*"))) {
-                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-                return;
+            if (cache.enabled() && !response.containsHeader("Set-Cookie")) {
+                cache.keep(key, body, pageHeaders(response), System.nanoTime());
             }
+        }
+        send(request, response, body, etag);
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, byte[] body, String etag)
+            throws IOException {
+        String asked = request.getHeader("If-None-Match");
+        if (etag != null && asked != null && (asked.contains(etag) || asked.strip().equals("*"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
         }
         if (!response.isCommitted()) {
             response.setContentLength(body.length);
         }
         response.getOutputStream().write(body);
+    }
+
+    /** The same address in the same languages (interface, and course texts chosen) is the same page. */
+    private static String cacheKey(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query) + "|" + Languages.resolve(request).toLanguageTag()
+                + "|" + Languages.chosen(request).orElse("");
+    }
+
+    /** What a kept copy must say again: its type, language, policy and caching headers. */
+    private static Map<String, String> pageHeaders(HttpServletResponse response) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : List.of("Content-Type", "Content-Language", PublicPageCache.CONTENT_SECURITY_POLICY,
+                "Cache-Control", "Vary", "ETag")) {
+            String value = response.getHeader(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        if (!headers.containsKey("Content-Type") && response.getContentType() != null) {
+            headers.put("Content-Type", response.getContentType());
+        }
+        return headers;
     }
 
     private static boolean isSignedIn(HttpServletRequest request) {
