@@ -57,6 +57,15 @@ public class MyCoursesService {
                 .orElse(List.of());
     }
 
+    /** One of the student's own enrolments as "My courses" shows it; another person's id gives nothing. */
+    public Optional<MyEnrolment> enrolmentOf(String email, long enrolmentId) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null || !enrolment.getStudent().getAccount().getEmail().equals(email)) {
+            return Optional.empty();
+        }
+        return Optional.of(toView(enrolment, LocalDateTime.now(clock)));
+    }
+
     /** The run of one of the student's own live or completed enrolments (for its calendar file). */
     public Optional<CourseRun> ownRun(String email, long enrolmentId) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId);

@@ -37,9 +37,7 @@ public class EnrolmentNotices implements NoticeSource {
         if (enrolmentId == null || me == null) {
             return Optional.empty();
         }
-        return myCourses.enrolmentsOf(me).stream()
-                .filter(enrolment -> enrolment.enrolmentId() == enrolmentId)
-                .findFirst()
+        return myCourses.enrolmentOf(me, enrolmentId)
                 .flatMap(enrolment -> enrolment.isConfirmed()
                         ? Optional.of(Notice.of("enrol.confirmed", enrolment.courseTitle()))
                         : enrolment.isWaitlisted()
