@@ -5,15 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Login CSRF: the sign-in, sign-up and password forms are stateless (no session, so no view-state secret
@@ -29,16 +25,11 @@ public class SameSiteFormFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String FORBIDDEN_PAGE = "/errors/forbidden.xhtml";
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if ("POST".equalsIgnoreCase(request.getMethod()) && !fromThisSite(request)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            // shown as a plain GET: a forged form carries a view state, and Faces would take the error page
-            // for a post-back of itself (and fail on its missing CSP nonce)
-            request.getRequestDispatcher(FORBIDDEN_PAGE).forward(new PlainGet(request), response);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         chain.doFilter(request, response);
@@ -58,39 +49,6 @@ public class SameSiteFormFilter extends HttpFilter {
                     && uri.getScheme().toLowerCase(Locale.ROOT).equals(request.getScheme().toLowerCase(Locale.ROOT));
         } catch (URISyntaxException malformed) {
             return false;
-        }
-    }
-
-    /** The refused request as a GET without parameters, so nothing of the forged form reaches a page. */
-    private static final class PlainGet extends HttpServletRequestWrapper {
-
-        PlainGet(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Map.of();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return null;
         }
     }
 }
