@@ -37,7 +37,7 @@ import org.recoverycollege.testing.incontainer.Transactions;
 public class FeedbackFixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final String PASSWORD = "feedback-pass-2026";
+    public static final String PASSWORD = "feedback-pass-2026";
 
     @Inject
     private Transactions tx;
