@@ -12,20 +12,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes an export as CSV (Apache Commons CSV) or as an Excel workbook (Apache POI). Text that a
+ * Writes an export as CSV (Apache Commons CSV) or as an Excel workbook (fastexcel). Text that a
  * spreadsheet would take for a formula (it starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab
- * or a carriage return) is written with a leading apostrophe, so what a student typed into "other needs"
- * is shown as text and never run when an administrator opens the file (in a workbook the cell is marked
- * "quote prefixed" instead, which Excel and LibreOffice show without the apostrophe). Numbers and dates are not text and
- * keep their sign and type.
+ * or a carriage return) is written with a leading apostrophe in both, so what a student typed into "other
+ * needs" is shown as text and never run when an administrator opens the file, nor when they edit the cell
+ * afterwards. Numbers and dates are not text and keep their sign and type.
  */
 public final class TableFiles {
 
@@ -45,51 +40,32 @@ public final class TableFiles {
     /** An .xlsx workbook with one sheet; numbers and dates keep their type so finance can sum and sort. */
     public static void excel(String sheetName, List<String> headings, List<List<Object>> rows, OutputStream out)
             throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-            CellStyle money = workbook.createCellStyle();
-            money.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("0.00"));
-            CellStyle quoted = workbook.createCellStyle();
-            quoted.setQuotePrefixed(true);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < headings.size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(headings.get(c));
-                cell.setCellStyle(bold);
-            }
-            int r = 1;
-            for (List<Object> values : rows) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    Cell cell = row.createCell(c);
-                    if (value instanceof BigDecimal amount) {
-                        cell.setCellValue(amount.doubleValue());
-                        cell.setCellStyle(money);
-                    } else if (value instanceof Number number) {
-                        cell.setCellValue(number.doubleValue());
-                    } else if (value instanceof LocalDate day) {
-                        cell.setCellValue(day);
-                        cell.setCellStyle(date);
-                    } else if (value != null) {
-                        String text = text(value);
-                        cell.setCellValue(text);
-                        if (!text.equals(neutralised(text))) {
-                            cell.setCellStyle(quoted); // shown and kept as text, as if typed after an apostrophe
-                        }
-                    }
+        Workbook workbook = new Workbook(out, "Recovery College", "1.0");
+        Worksheet sheet = workbook.newWorksheet(sheetName);
+        for (int c = 0; c < headings.size(); c++) {
+            sheet.value(0, c, headings.get(c));
+            sheet.style(0, c).bold().set();
+        }
+        int r = 1;
+        for (List<Object> values : rows) {
+            for (int c = 0; c < values.size(); c++) {
+                Object value = values.get(c);
+                if (value instanceof BigDecimal amount) {
+                    sheet.value(r, c, amount);
+                    sheet.style(r, c).format("0.00").set();
+                } else if (value instanceof Number number) {
+                    sheet.value(r, c, number);
+                } else if (value instanceof LocalDate day) {
+                    sheet.value(r, c, day);
+                    sheet.style(r, c).format("yyyy-mm-dd").set();
+                } else if (value != null) {
+                    sheet.value(r, c, neutralised(text(value)));
                 }
             }
-            sheet.createFreezePane(0, 1);
-            workbook.write(out);
-            workbook.dispose();
+            r++;
         }
+        sheet.freezePane(0, 1);
+        workbook.finish();
     }
 
     /** What a CSV cell holds: numbers as they are, any other text neutralised. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -24,9 +23,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -374,16 +370,13 @@ class AdministrationIT {
         assertEquals(List.of(people.get(0), people.get(1)), roster.stream().map(r -> r.get("exports.col.email")).toList());
         assertEquals("CONFIRMED", roster.get(0).get("exports.col.status"));
 
+        // the workbook's format is TableFilesTest's; here: what the register export holds
         ExportTable register = exports.register(ADMIN, runId);
-        try (XSSFWorkbook workbook = excel(register)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            Row header = sheet.getRow(0);
-            assertEquals("2027-01-11", header.getCell(1).getStringCellValue());
-            assertEquals("Student 1", sheet.getRow(1).getCell(0).getStringCellValue());
-            assertEquals("PRESENT", sheet.getRow(1).getCell(1).getStringCellValue());
-            assertEquals("APOLOGIES", sheet.getRow(2).getCell(1).getStringCellValue());
-            assertEquals(1.0, sheet.getRow(1).getCell(3).getNumericCellValue());
-        }
+        assertEquals("2027-01-11", register.headings().get(1));
+        assertEquals(List.of("Student 1", "PRESENT"), register.rows().get(0).subList(0, 2));
+        assertEquals("APOLOGIES", register.rows().get(1).get(1));
+        assertEquals(1, ((Number) register.rows().get(0).get(3)).intValue());
+        assertTrue(excel(register).length > 0, "the register opens as a workbook");
 
         List<CSVRecord> evaluations = csv(exports.evaluations(ADMIN, ids[1]));
         assertEquals(1, evaluations.size());
@@ -392,13 +385,9 @@ class AdministrationIT {
 
         // other tests' tutors may be paid in the same month: find this test's line
         ExportTable payments = exports.payments(ADMIN, YearMonth.of(2031, 3));
-        try (XSSFWorkbook workbook = excel(payments)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            List<Row> lines = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
-                    .filter(row -> ("Tutor " + suffix).equals(row.getCell(0).getStringCellValue())).toList();
-            assertEquals(1, lines.size());
-            assertEquals(75.0, lines.get(0).getCell(6).getNumericCellValue());
-        }
+        List<List<Object>> lines = payments.rows().stream().filter(row -> ("Tutor " + suffix).equals(row.get(0))).toList();
+        assertEquals(1, lines.size());
+        assertEquals(0, new BigDecimal("75.00").compareTo((BigDecimal) lines.get(0).get(6)));
         assertEquals(List.of("75.00"), csv(payments).stream()
                 .filter(line -> ("Tutor " + suffix).equals(line.get("exports.col.tutor")))
                 .map(line -> line.get("exports.col.amount")).toList());
@@ -474,10 +463,10 @@ class AdministrationIT {
                 .parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords();
     }
 
-    private static XSSFWorkbook excel(ExportTable table) throws IOException {
+    private static byte[] excel(ExportTable table) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TableFiles.excel("export", table.headings(), table.rows(), out);
-        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+        return out.toByteArray();
     }
 
     @Test

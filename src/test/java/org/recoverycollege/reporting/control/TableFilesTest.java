@@ -6,11 +6,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +47,7 @@ class TableFilesTest {
     }
 
     @Test
-    void excelCellsThatLookLikeFormulasAreTextMarkedQuotePrefixed() throws Exception {
+    void excelCellsThatLookLikeFormulasAreTextWithALeadingApostrophe() throws Exception {
         List<List<Object>> rows = DANGEROUS.stream().map(text -> List.<Object>of("Ada", text, -3)).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TableFiles.excel("Roster", HEADINGS, rows, out);
@@ -55,11 +57,30 @@ class TableFilesTest {
                 Row row = workbook.getSheetAt(0).getRow(r);
                 Cell needs = row.getCell(1);
                 assertThat(needs.getCellType()).isEqualTo(CellType.STRING);
-                assertThat(needs.getStringCellValue()).isEqualTo(DANGEROUS.get(r - 1));
-                assertThat(needs.getCellStyle().getQuotePrefixed()).as(DANGEROUS.get(r - 1)).isTrue();
+                assertThat(needs.getStringCellValue()).isEqualTo("'" + DANGEROUS.get(r - 1));
                 assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(-3.0);
             }
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Ada");
+        }
+    }
+
+    @Test
+    void excelKeepsNumbersAndDatesTypedUnderABoldFrozenHeading() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableFiles.excel("Payments", List.of("Tutor", "Date", "Amount", "Sessions"),
+                List.of(List.of("Ada", LocalDate.of(2031, 3, 1), new BigDecimal("75.50"), 2)), out);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheet("Payments");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tutor");
+            assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            Row line = sheet.getRow(1);
+            assertThat(line.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2031, 3, 1));
+            assertThat(line.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(line.getCell(2).getNumericCellValue()).isEqualTo(75.5);
+            assertThat(line.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(line.getCell(3).getNumericCellValue()).isEqualTo(2.0);
         }
     }
 }
