@@ -5,9 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.recoverycollege.platform.control.AuditLog;
+import org.recoverycollege.platform.control.CollegeSettings;
+import org.recoverycollege.platform.control.Setting;
 import org.recoverycollege.platform.control.Refusal;
 import org.recoverycollege.tutoring.entity.ReadinessItem;
 import org.recoverycollege.tutoring.entity.Tutor;
@@ -31,7 +36,38 @@ public class ReadinessRecords {
     private AuditLog audit;
 
     @Inject
+    private CollegeSettings settings;
+
+    @Inject
     private Clock clock;
+
+    /** What a readiness item's row says: not recorded, valid, expiring within the reminder period, expired. */
+    public enum State { NOT_RECORDED, VALID, EXPIRES_SOON, EXPIRED }
+
+    /** One line of the tutor's readiness: every item, recorded or not. */
+    public record Row(ReadinessItem item, LocalDate completedOn, LocalDate expiresOn, State state)
+            implements Serializable {
+
+        public boolean isRecorded() {
+            return state != State.NOT_RECORDED;
+        }
+    }
+
+    /** Every readiness item of the tutor, in the list's order, with its state today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Row> rows(long tutorId) {
+        Tutor tutor = tutors.getTutor(tutorId);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate soon = today.plusDays(settings.intValue(Setting.READINESS_REMINDER_DAYS_BEFORE));
+        List<Row> rows = new ArrayList<>();
+        for (ReadinessItem item : ReadinessItem.values()) {
+            rows.add(tutor.getReadiness().stream().filter(r -> r.getItem() == item).findFirst()
+                    .map(r -> new Row(item, r.getCompletedOn(), r.getExpiresOn(), r.isExpiredOn(today) ? State.EXPIRED
+                            : r.isExpiredOn(soon) ? State.EXPIRES_SOON : State.VALID))
+                    .orElseGet(() -> new Row(item, null, null, State.NOT_RECORDED)));
+        }
+        return rows;
+    }
 
     public void record(@NotBlank String actor, long tutorId, @NotNull ReadinessItem item,
             @NotNull LocalDate completedOn, LocalDate expiresOn) {
