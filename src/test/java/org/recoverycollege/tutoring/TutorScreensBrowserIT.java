@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.recoverycollege.testing.Browser;
 import org.recoverycollege.testing.Deployments;
@@ -262,5 +263,39 @@ class TutorScreensBrowserIT {
             mail.waitForIncomingEmail(1000, mail.getReceivedMessages().length + 1);
         }
         return Arrays.asList();
+    }
+
+    @Test
+    void theDemoTutorChoosesAPreferredCourseAndACoFacilitatorTheyWouldLikeToWorkWith() {
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs(TUTOR, PASSWORD);
+            browser.follow("Preferences");
+            assertThat(browser.heading()).isEqualTo("My pairing preferences");
+            assertThat(browser.text()).contains("Courses I would rather deliver", "Co-facilitators of the other expertise");
+            assertAccessible(browser);
+
+            WebElement course = browser.field(id("courseTitle"));
+            assertThat(course.isSelected()).isFalse();
+            course.click();
+            press(browser, "Save my preferred courses");
+            assertThat(browser.text()).contains("Your preferred courses were saved.");
+            assertThat(browser.field(id("courseTitle")).isSelected()).isTrue();
+
+            String partner = "My preference for Pro " + id("suffix");
+            new Select(browser.field(partner)).selectByVisibleText("I would like to work with them");
+            press(browser, "Save my co-facilitator preferences");
+            assertThat(browser.text()).contains("Your co-facilitator preferences were saved.");
+            assertThat(new Select(browser.field(partner)).getFirstSelectedOption().getText())
+                    .isEqualTo("I would like to work with them");
+            assertAccessible(browser);
+
+            // leave the demo tutor as we found them
+            browser.field(id("courseTitle")).click();
+            press(browser, "Save my preferred courses");
+            new Select(browser.field(partner)).selectByVisibleText("No preference");
+            press(browser, "Save my co-facilitator preferences");
+            assertThat(browser.field(id("courseTitle")).isSelected()).isFalse();
+            assertThat(new Select(browser.field(partner)).getFirstSelectedOption().getText()).isEqualTo("No preference");
+        }
     }
 }

@@ -28,6 +28,12 @@ import org.recoverycollege.involvement.entity.PaymentLine;
 import org.recoverycollege.notification.entity.OutboxMail;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.CourseSession;
+import org.recoverycollege.planning.entity.Term;
+import org.recoverycollege.pairing.control.BoardRow;
+import org.recoverycollege.pairing.control.PairingBoard;
+import org.recoverycollege.pairing.control.PairingProblems;
+import org.recoverycollege.pairing.domain.TutorFact;
+import org.recoverycollege.platform.control.Refusal;
 import org.recoverycollege.register.control.RegisterService;
 import org.recoverycollege.register.control.RegisterSheet;
 import org.recoverycollege.register.entity.AttendanceMark;
@@ -38,6 +44,9 @@ import org.recoverycollege.tutoring.control.CoverCandidate;
 import org.recoverycollege.tutoring.control.CoverService;
 import org.recoverycollege.tutoring.control.MyAssignments;
 import org.recoverycollege.tutoring.control.MyAvailability;
+import org.recoverycollege.tutoring.control.MyPreferences;
+import org.recoverycollege.tutoring.control.ReadinessRecords;
+import org.recoverycollege.tutoring.control.ReadinessReminderJob;
 import org.recoverycollege.tutoring.control.NotYoursException;
 import org.recoverycollege.tutoring.control.TutorCalendar;
 import org.recoverycollege.tutoring.control.TutorSessions;
@@ -47,6 +56,8 @@ import org.recoverycollege.tutoring.entity.AssignmentStatus;
 import org.recoverycollege.tutoring.entity.CoverRequest;
 import org.recoverycollege.tutoring.entity.CoverStatus;
 import org.recoverycollege.tutoring.entity.Expertise;
+import org.recoverycollege.tutoring.entity.PartnerPreference;
+import org.recoverycollege.tutoring.entity.ReadinessItem;
 import org.recoverycollege.tutoring.entity.Tutor;
 
 /**
@@ -89,6 +100,21 @@ class TutorScreensIT {
 
     @Inject
     private TutorSessions tutorSessions;
+
+    @Inject
+    private MyPreferences preferences;
+
+    @Inject
+    private ReadinessRecords readiness;
+
+    @Inject
+    private ReadinessReminderJob readinessJob;
+
+    @Inject
+    private PairingProblems pairingProblems;
+
+    @Inject
+    private PairingBoard board;
 
     private TutorWorld world;
     private String me;
@@ -338,5 +364,120 @@ class TutorScreensIT {
         assertThat(calendar.feed(token)).isEmpty();
         ActingCaller.as(me, calendar::revokeFeedToken);
         assertThat(calendar.feed(replaced)).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ preferences and readiness
+
+    @Test
+    void aTutorChoosesPreferredCoursesAmongTheirTrainingAndPartnersOfTheOtherExpertise() {
+        List<MyPreferences.CourseChoice> courses = ActingCaller.as(me, preferences::courses);
+        assertThat(courses).extracting(MyPreferences.CourseChoice::title).containsExactly(world.courseTitle());
+        long courseId = courses.get(0).courseId();
+        assertThat(courses.get(0).preferred()).isTrue(); // the world's "me" starts preferring it
+
+        ActingCaller.as(me, () -> preferences.choosePreferredCourses(Set.of()));
+        assertThat(ActingCaller.as(me, preferences::courses)).extracting(MyPreferences.CourseChoice::preferred)
+                .containsExactly(false);
+        long untrainedCourse = tx.call(em -> em.find(Tutor.class, world.untrainedPeer()).getTrainedCourses().get(0)
+                .getCourse().getId());
+        assertThatThrownBy(() -> ActingCaller.as(me, () -> preferences.choosePreferredCourses(Set.of(untrainedCourse))))
+                .isInstanceOf(TutoringException.class);
+        ActingCaller.as(me, () -> preferences.choosePreferredCourses(Set.of(courseId)));
+        tx.run(em -> assertThat(em.find(Tutor.class, world.me()).getPreferredCourses())
+                .extracting(c -> c.getId()).containsExactly(courseId));
+
+        // partners: only professionals are offered to a peer trainer; a peer is refused
+        List<MyPreferences.PartnerChoice> partners = ActingCaller.as(me, preferences::partners);
+        assertThat(partners).extracting(MyPreferences.PartnerChoice::tutorId).contains(world.professional())
+                .doesNotContain(world.coverPeer(), world.me());
+        assertThatThrownBy(() -> ActingCaller.as(me, () -> preferences.choosePartners(
+                Map.of(world.coverPeer(), PartnerPreference.PREFERRED)))).isInstanceOf(TutoringException.class);
+        ActingCaller.as(me, () -> preferences.choosePartners(Map.of(world.professional(), PartnerPreference.AVOIDED)));
+        assertThat(ActingCaller.as(me, preferences::partners))
+                .filteredOn(p -> p.tutorId() == world.professional())
+                .extracting(MyPreferences.PartnerChoice::preference).containsExactly(PartnerPreference.AVOIDED);
+        Map<Long, PartnerPreference> none = new java.util.HashMap<>();
+        none.put(world.professional(), null);
+        ActingCaller.as(me, () -> preferences.choosePartners(none));
+        assertThat(ActingCaller.as(me, preferences::partners))
+                .filteredOn(p -> p.tutorId() == world.professional())
+                .extracting(MyPreferences.PartnerChoice::preference).containsOnlyNulls();
+
+        // the pairing reads what the tutor chose
+        ActingCaller.as(me, () -> preferences.choosePartners(Map.of(world.professional(), PartnerPreference.PREFERRED)));
+        long termId = tx.call(em -> em.find(CourseRun.class, world.runningRun()).getTerm().getId());
+        TutorFact myFact = tx.call(em -> pairingProblems.load(em.find(Term.class, termId))).solution().getTutors()
+                .stream().filter(t -> t.id() == world.me()).findFirst().orElseThrow();
+        assertThat(myFact.preferredCourseIds()).containsExactly(courseId);
+        assertThat(myFact.preferredPartnerIds()).containsExactly(world.professional());
+    }
+
+    @Test
+    void anExpiredReadinessItemIsAuditedAndBlocksPairingWithItsReasonAndCover() {
+        LocalDate expiresOn = today.plusDays(20); // the offered run's sessions start in 30 days
+        ActingCaller.asAdministrator(() -> readiness.record("admin@example.org", world.me(),
+                ReadinessItem.DBS_CHECK, today.minusYears(3), expiresOn));
+        assertThat(ActingCaller.as(me, () -> readiness.rows(world.me())))
+                .filteredOn(r -> r.item() == ReadinessItem.DBS_CHECK)
+                .extracting(ReadinessRecords.Row::expiresOn, ReadinessRecords.Row::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(expiresOn, ReadinessRecords.State.EXPIRES_SOON));
+        tx.run(em -> assertThat(em.createQuery("SELECT a.fieldName FROM AuditEntry a WHERE a.entityId = :id",
+                String.class).setParameter("id", world.me()).getResultList()).contains("readiness.DBS_CHECK"));
+        assertThatThrownBy(() -> readiness.record("admin@example.org", world.me(), ReadinessItem.SAFEGUARDING,
+                today, today.minusDays(1))).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> readiness.record("admin@example.org", world.me(), ReadinessItem.SAFEGUARDING,
+                today.plusDays(1), null)).isInstanceOf(Refusal.class);
+
+        long offeredRun = tx.call(em -> em.find(Assignment.class, world.offeredAssignment()).getRun().getId());
+        long termId = tx.call(em -> em.find(CourseRun.class, offeredRun).getTerm().getId());
+        java.util.concurrent.atomic.AtomicReference<List<BoardRow>> rows = new java.util.concurrent.atomic.AtomicReference<>();
+        ActingCaller.asAdministrator(() -> rows.set(board.rows(termId)));
+        BoardRow offered = rows.get().stream().filter(r -> r.runId() == offeredRun).findFirst().orElseThrow();
+        assertThat(offered.problems()).anyMatch(r -> r.key().equals("pairing.reason.notReady")
+                && r.args().get(0).equals("Me " + world.suffix()) && r.args().get(1) == ReadinessItem.DBS_CHECK
+                && r.args().get(2).equals(expiresOn.toString()));
+        // the run that ends in two weeks is not affected
+        assertThat(rows.get().stream().filter(r -> r.runId() == world.runningRun()).findFirst().orElseThrow().problems())
+                .noneMatch(r -> r.key().equals("pairing.reason.notReady"));
+
+        // cover: a tutor whose safeguarding lapses the day before the session cannot be asked
+        ActingCaller.asAdministrator(() -> readiness.record("admin@example.org", world.coverPeer(),
+                ReadinessItem.SAFEGUARDING, today.minusYears(2), today.plusDays(13)));
+        assertThat(ActingCaller.as(me, () -> cover.candidatesFor(world.sessionInTwoWeeks()))).isEmpty();
+        assertThatThrownBy(() -> ActingCaller.as(me, () -> cover.askForCover(world.sessionInTwoWeeks(),
+                world.coverPeer()))).isInstanceOf(TutoringException.class);
+        ActingCaller.asAdministrator(() -> readiness.record("admin@example.org", world.coverPeer(),
+                ReadinessItem.SAFEGUARDING, today.minusDays(1), today.plusYears(3)));
+        assertThat(ActingCaller.as(me, () -> cover.candidatesFor(world.sessionInTwoWeeks())))
+                .extracting(CoverCandidate::tutorId).containsExactly(world.coverPeer());
+    }
+
+    @Test
+    void aReminderGoesToTheTutorAndTheOfficeOncePerItemAndExpiryDay() {
+        String proEmail = "pro-" + world.suffix() + "@example.org";
+        String proName = "Pro " + world.suffix();
+        ActingCaller.asAdministrator(() -> readiness.record("admin@example.org", world.professional(),
+                ReadinessItem.DBS_CHECK, today.minusYears(3), today.plusDays(10)));
+        readinessJob.sendDueReminders();
+        readinessJob.sendDueReminders();
+        assertThat(mailsTo(proEmail)).singleElement().satisfies(subject -> assertThat(subject).contains("DBS check"));
+        assertThat(mailsTo("admin@example.org")).filteredOn(subject -> subject.contains(proName)).hasSize(1);
+
+        // renewed to a date still within the reminder period: reminded again, once
+        ActingCaller.asAdministrator(() -> readiness.record("admin@example.org", world.professional(),
+                ReadinessItem.DBS_CHECK, today.minusYears(3), today.plusDays(25)));
+        readinessJob.sendDueReminders();
+        readinessJob.sendDueReminders();
+        assertThat(mailsTo(proEmail)).hasSize(2);
+        // an item far from expiry is not reminded of
+        ActingCaller.asAdministrator(() -> readiness.record("admin@example.org", world.professional(),
+                ReadinessItem.SAFEGUARDING, today.minusYears(1), today.plusYears(2)));
+        readinessJob.sendDueReminders();
+        assertThat(mailsTo(proEmail)).hasSize(2);
+    }
+
+    private List<String> mailsTo(String recipient) {
+        return tx.call(em -> em.createQuery("SELECT m.subject FROM OutboxMail m WHERE m.recipient = :to ORDER BY m.id",
+                String.class).setParameter("to", recipient).getResultList());
     }
 }

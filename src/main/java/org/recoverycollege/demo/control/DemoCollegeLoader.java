@@ -51,6 +51,7 @@ import org.recoverycollege.planning.entity.Venue;
 import org.recoverycollege.tutoring.entity.Arrangement;
 import org.recoverycollege.tutoring.entity.Assignment;
 import org.recoverycollege.tutoring.entity.Expertise;
+import org.recoverycollege.tutoring.entity.ReadinessItem;
 import org.recoverycollege.tutoring.entity.Tutor;
 
 /**
@@ -159,6 +160,31 @@ public class DemoCollegeLoader {
             pairCurrentRuns();
             buildPeopleAndEnrolments();
             new History(this).build();
+            recordReadiness();
+        }
+
+        /**
+         * Every tutor has their induction, safeguarding training and DBS check recorded. One professional's
+         * DBS check expires in three weeks: the reminder goes out, and the pair proposed for her before it
+         * was noticed shows on the pairing board as a rule broken, with the reason.
+         */
+        private void recordReadiness() {
+            LocalDate lastYear = today.minusYears(1);
+            for (Tutor tutor : union(peers, professionals)) {
+                tutor.recordReadiness(ReadinessItem.INDUCTION, lastYear.minusMonths(6), null);
+                tutor.recordReadiness(ReadinessItem.SAFEGUARDING, lastYear, lastYear.plusYears(3));
+                tutor.recordReadiness(ReadinessItem.DBS_CHECK, lastYear, lastYear.plusYears(3));
+            }
+            Tutor lapsing = professionals.get(professionals.size() - 1);
+            lapsing.recordReadiness(ReadinessItem.DBS_CHECK, today.minusYears(3), today.plusDays(21));
+            openRuns.stream().filter(run -> lapsing.isTrainedFor(run.getCourse())).findFirst()
+                    .ifPresent(run -> em.persist(Assignment.propose(run, lapsing, now)));
+        }
+
+        private static List<Tutor> union(List<Tutor> first, List<Tutor> second) {
+            List<Tutor> all = new ArrayList<>(first);
+            all.addAll(second);
+            return all;
         }
 
         private void buildCatalogue() {

@@ -38,10 +38,12 @@ import org.recoverycollege.tutoring.entity.AssignmentStatus;
 import org.recoverycollege.tutoring.entity.AvailabilitySlot;
 import org.recoverycollege.tutoring.entity.Expertise;
 import org.recoverycollege.tutoring.entity.Tutor;
+import org.recoverycollege.tutoring.entity.TutorReadiness;
 
 /**
  * Builds a term's pairing problem from the database: its open runs and their sessions, the tutors (with
- * the sessions each cannot make, from their weekly slots and exceptions), the live assignments as the
+ * the sessions each cannot make, from their weekly slots and exceptions, and the expiry days of their
+ * readiness items), the live assignments as the
  * starting point (offered and accepted ones pinned), and the weights from the college's settings.
  */
 @ApplicationScoped
@@ -149,7 +151,9 @@ public class PairingProblems {
                     tutor.getAvailability().stream().map(AvailabilitySlot::getVenue).filter(Objects::nonNull)
                             .map(v -> v.getId()).collect(Collectors.toSet()),
                     delivered.getOrDefault(tutor.getId(), 0L).intValue(),
-                    preferred.getOrDefault(tutor.getId(), Set.of()), avoided.getOrDefault(tutor.getId(), Set.of())));
+                    preferred.getOrDefault(tutor.getId(), Set.of()), avoided.getOrDefault(tutor.getId(), Set.of()),
+                    tutor.getReadiness().stream().filter(r -> r.getExpiresOn() != null)
+                            .collect(Collectors.toMap(TutorReadiness::getItem, TutorReadiness::getExpiresOn))));
         }
         return facts;
     }

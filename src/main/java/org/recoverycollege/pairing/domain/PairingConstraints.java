@@ -15,7 +15,8 @@ import java.util.List;
 import org.recoverycollege.tutoring.entity.Expertise;
 
 /**
- * The pairing rules. Hard: trained, free for every session, one place at a time (travel gap included),
+ * The pairing rules. Hard: trained, ready (no recorded readiness item lapsing before the run's last
+ * session), free for every session, one place at a time (travel gap included),
  * within the weekly maximum, never paired with oneself. Medium: every place filled. Soft (weights are
  * college settings): a fair share of sessions, preferred courses and partners, a new peer trainer with an
  * experienced professional, venues named in slots, and few changes to the previous proposal.
@@ -23,6 +24,7 @@ import org.recoverycollege.tutoring.entity.Expertise;
 public class PairingConstraints implements ConstraintProvider {
 
     public static final String NOT_TRAINED = "Tutor not trained for the course";
+    public static final String NOT_READY = "Tutor's readiness lapses before the run ends";
     public static final String NOT_FREE = "Tutor not free for every session";
     public static final String TWO_PLACES = "Tutor in two places at once";
     public static final String OVER_WEEKLY_MAX = "Tutor over their weekly maximum";
@@ -42,7 +44,7 @@ public class PairingConstraints implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-            notTrained(factory), notFree(factory), twoPlacesAtOnce(factory), overWeeklyMaximum(factory),
+            notTrained(factory), notReady(factory), notFree(factory), twoPlacesAtOnce(factory), overWeeklyMaximum(factory),
             selfPaired(factory), unfilled(factory), fairShare(factory), courseNotPreferred(factory),
             preferredPartners(factory), avoidedPartners(factory), newPeerUnsupported(factory),
             venueNamed(factory), changed(factory)
@@ -60,6 +62,22 @@ public class PairingConstraints implements ConstraintProvider {
                 .justifyWith((slot, score) -> PairingJustification.of(slot.getRun(),
                         Reason.of("notTrained", slot.getTutor().name(), slot.getRun().courseTitle())))
                 .asConstraint(NOT_TRAINED);
+    }
+
+    Constraint notReady(ConstraintFactory factory) {
+        return assigned(factory)
+                .filter(slot -> !slot.getTutor().isReadyFor(slot.getRun()))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((slot, score) -> PairingJustification.of(slot.getRun(), notReadyReason(slot.getTutor(),
+                        slot.getRun())))
+                .asConstraint(NOT_READY);
+    }
+
+    /** "Anna's DBS check is valid only until 2027-03-01, before the run's last session on 2027-03-08." */
+    static Reason notReadyReason(TutorFact tutor, RunFact run) {
+        TutorFact.Lapse lapse = tutor.lapseFor(run).orElseThrow();
+        return Reason.of("notReady", tutor.name(), lapse.item(), lapse.validUntil().toString(),
+                run.lastSessionDate().orElseThrow().toString());
     }
 
     Constraint notFree(ConstraintFactory factory) {

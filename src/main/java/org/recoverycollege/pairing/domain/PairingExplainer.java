@@ -61,7 +61,7 @@ public final class PairingExplainer {
                 .findFirst().orElseThrow();
     }
 
-    /** Why nobody holds this place: nobody trained, nobody free, everyone free already busy. */
+    /** Why nobody holds this place: nobody trained, nobody ready, nobody free, everyone free already busy. */
     public Reason whyUnfilled(PairingSlot slot) {
         RunFact run = slot.getRun();
         Expertise role = slot.getRole();
@@ -70,16 +70,23 @@ public final class PairingExplainer {
         if (trained.isEmpty()) {
             return Reason.of("empty.noneTrained", role, run.courseTitle());
         }
-        List<TutorFact> free = trained.stream().filter(t -> t.isFreeFor(run)).toList();
+        List<TutorFact> ready = trained.stream().filter(t -> t.isReadyFor(run)).toList();
+        if (ready.isEmpty()) {
+            return Reason.of("empty.noneReady", role, trained.stream()
+                    .map(t -> PairingConstraints.notReadyReason(t, run))
+                    .map(r -> r.args().get(0) + " (" + r.args().get(2) + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+        List<TutorFact> free = ready.stream().filter(t -> t.isFreeFor(run)).toList();
         if (free.isEmpty()) {
             List<SessionFact> nobodyFree = run.sessions().stream()
-                    .filter(s -> trained.stream().allMatch(t -> t.missedSessionIds().contains(s.id()))).toList();
+                    .filter(s -> ready.stream().allMatch(t -> t.missedSessionIds().contains(s.id()))).toList();
             if (!nobodyFree.isEmpty()) {
                 SessionFact first = nobodyFree.get(0);
                 return Reason.of("empty.nobodyFree", role, first.dayOfWeek(), first.start().toString(),
                         first.end().toString(), PairingConstraints.weeks(nobodyFree));
             }
-            return Reason.of("empty.eachMissesSome", role, trained.stream()
+            return Reason.of("empty.eachMissesSome", role, ready.stream()
                     .map(t -> t.name() + " (" + PairingConstraints.weeks(t.missedSessions(run)) + ")")
                     .collect(Collectors.joining(", ")));
         }

@@ -64,13 +64,13 @@ public class PairingSlot {
     }
 
     /**
-     * The tutors who may take a place: of the role's expertise, trained for the course, free for every
-     * session, and not among those who declined this run.
+     * The tutors who may take a place: of the role's expertise, trained for the course, ready (no readiness
+     * item lapsing before the run ends), free for every session, and not among those who declined this run.
      */
     public static List<TutorFact> candidatesFor(RunFact run, Expertise role, List<TutorFact> tutors,
             java.util.Set<Long> declinedTutorIds) {
         return tutors.stream()
-                .filter(t -> t.expertise() == role && t.isTrainedFor(run) && t.isFreeFor(run))
+                .filter(t -> t.expertise() == role && t.isTrainedFor(run) && t.isReadyFor(run) && t.isFreeFor(run))
                 .filter(t -> !declinedTutorIds.contains(t.id()))
                 .toList();
     }

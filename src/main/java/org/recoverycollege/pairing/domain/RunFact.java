@@ -61,6 +61,11 @@ public final class RunFact {
         return clashingRunIds.contains(other.id);
     }
 
+    /** The day of the run's last session (none for a run without sessions). */
+    public java.util.Optional<java.time.LocalDate> lastSessionDate() {
+        return sessions.stream().map(SessionFact::date).max(java.time.LocalDate::compareTo);
+    }
+
     public int sessionCount() {
         return sessions.size();
     }

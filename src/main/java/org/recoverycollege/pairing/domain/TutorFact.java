@@ -1,8 +1,12 @@
 package org.recoverycollege.pairing.domain;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.recoverycollege.tutoring.entity.Expertise;
+import org.recoverycollege.tutoring.entity.ReadinessItem;
 
 /**
  * A tutor as the solver sees them. Availability is given as the sessions of the term they cannot make
@@ -11,12 +15,40 @@ import org.recoverycollege.tutoring.entity.Expertise;
  * @param runsDelivered runs delivered so far (accepted on running or completed runs): fewer than
  *                      {@link #EXPERIENCED_RUNS} makes a newly trained tutor
  * @param namedVenueIds venues that some of the tutor's weekly slots name
+ * @param readinessExpiries the recorded readiness items that lapse, with the last day each is valid
  */
 public record TutorFact(long id, String name, Expertise expertise, int maxSessionsPerWeek, Set<Long> trainedCourseIds,
         Set<Long> preferredCourseIds, Set<Long> missedSessionIds, Set<Long> namedVenueIds, int runsDelivered,
-        Set<Long> preferredPartnerIds, Set<Long> avoidedPartnerIds) {
+        Set<Long> preferredPartnerIds, Set<Long> avoidedPartnerIds, Map<ReadinessItem, LocalDate> readinessExpiries) {
 
     public static final int EXPERIENCED_RUNS = 2;
+
+    /** A tutor with no readiness item that lapses. */
+    public TutorFact(long id, String name, Expertise expertise, int maxSessionsPerWeek, Set<Long> trainedCourseIds,
+            Set<Long> preferredCourseIds, Set<Long> missedSessionIds, Set<Long> namedVenueIds, int runsDelivered,
+            Set<Long> preferredPartnerIds, Set<Long> avoidedPartnerIds) {
+        this(id, name, expertise, maxSessionsPerWeek, trainedCourseIds, preferredCourseIds, missedSessionIds,
+                namedVenueIds, runsDelivered, preferredPartnerIds, avoidedPartnerIds, Map.of());
+    }
+
+    /** An expired readiness item: which, and the last day it was or is valid. */
+    public record Lapse(ReadinessItem item, LocalDate validUntil) {
+    }
+
+    /**
+     * The first readiness item (earliest expiry) that is no longer valid on the run's last session day, if
+     * any: an item expiring before the run ends counts as expired for the whole run.
+     */
+    public Optional<Lapse> lapseFor(RunFact run) {
+        return run.lastSessionDate().flatMap(last -> readinessExpiries.entrySet().stream()
+                .filter(e -> e.getValue().isBefore(last))
+                .min(Map.Entry.<ReadinessItem, LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Lapse(e.getKey(), e.getValue())));
+    }
+
+    public boolean isReadyFor(RunFact run) {
+        return lapseFor(run).isEmpty();
+    }
 
     public boolean isTrainedFor(RunFact run) {
         return trainedCourseIds.contains(run.courseId());

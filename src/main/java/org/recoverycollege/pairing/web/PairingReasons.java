@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.recoverycollege.pairing.domain.Reason;
 import org.recoverycollege.platform.web.UserMessages;
 import org.recoverycollege.tutoring.entity.Expertise;
+import org.recoverycollege.tutoring.entity.ReadinessItem;
 
 /** Puts the pairing's reasons into the reader's language: {@code #{pairingReasons.text(reason)}}. */
 @Named
@@ -28,6 +29,9 @@ public class PairingReasons {
     private static Object localise(Serializable arg) {
         if (arg instanceof Expertise expertise) {
             return UserMessages.text("pairing.role." + expertise.name());
+        }
+        if (arg instanceof ReadinessItem item) {
+            return UserMessages.text("ReadinessItem." + item.name());
         }
         if (arg instanceof DayOfWeek day) {
             return UserMessages.text("pairing.days." + day.name());

@@ -38,6 +38,8 @@ public enum Setting {
     PAIRING_WEIGHT_NEW_PEER("pairing.weight.new-peer", "60", 0, 1000),
     /** Weight of choosing tutors whose weekly slots name the run's venue. */
     PAIRING_WEIGHT_VENUE("pairing.weight.venue", "10", 0, 1000),
+    /** Days before a tutor's readiness item (DBS check, safeguarding...) expires that the tutor and office are told. */
+    READINESS_REMINDER_DAYS_BEFORE("readiness.reminder-days-before", "30", 1, 365),
     /** Weight of keeping the previous proposal when solving again. */
     PAIRING_WEIGHT_STABILITY("pairing.weight.stability", "50", 0, 1000),
     /**

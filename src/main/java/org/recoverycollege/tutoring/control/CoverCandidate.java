@@ -6,13 +6,13 @@ import java.util.List;
 
 /**
  * What is known about one possible cover tutor for a session: the rules a cover must meet (trained for
- * the course, available, not double-booked, under the weekly maximum) and what ranks the eligible.
+ * the course, ready on the session's day (no readiness item expired), available, not double-booked, under the weekly maximum) and what ranks the eligible.
  */
-public record CoverCandidate(long tutorId, String name, boolean trained, boolean available, boolean doubleBooked,
-        int sessionsThatWeek, int weeklyMax, boolean prefersCourse) implements Serializable {
+public record CoverCandidate(long tutorId, String name, boolean trained, boolean ready, boolean available,
+        boolean doubleBooked, int sessionsThatWeek, int weeklyMax, boolean prefersCourse) implements Serializable {
 
     public boolean isEligible() {
-        return trained && available && !doubleBooked && sessionsThatWeek < weeklyMax;
+        return trained && ready && available && !doubleBooked && sessionsThatWeek < weeklyMax;
     }
 
     /**

@@ -212,7 +212,8 @@ public class CoverService {
             boolean doubleBooked = theirs.stream().anyMatch(session::overlaps) || theirs.contains(session);
             int thatWeek = (int) theirs.stream()
                     .filter(s -> TutorSessions.weekOf(s.getSessionDate()).equals(week)).count();
-            candidates.add(new CoverCandidate(tutor.getId(), tutor.getFullName(), trained, available, doubleBooked,
+            boolean ready = tutor.expiredReadinessOn(session.getSessionDate()).isEmpty();
+            candidates.add(new CoverCandidate(tutor.getId(), tutor.getFullName(), trained, ready, available, doubleBooked,
                     thatWeek, tutor.getMaxSessionsPerWeek(), tutor.prefers(session.getRun().getCourse())));
         }
         return candidates;

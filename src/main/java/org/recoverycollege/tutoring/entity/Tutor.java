@@ -128,6 +128,9 @@ public class Tutor extends BaseEntity {
             inverseJoinColumns = @JoinColumn(name = "course_id"))
     private Set<Course> preferredCourses = new HashSet<>();
 
+    @OneToMany(mappedBy = "tutor", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<TutorReadiness> readiness = new ArrayList<>();
+
     protected Tutor() {
         // for JPA
     }
@@ -226,6 +229,34 @@ public class Tutor extends BaseEntity {
 
     public boolean prefers(Course course) {
         return preferredCourses.contains(course);
+    }
+
+    // ------------------------------------------------------------------ readiness
+
+    /** Records a readiness item, or renews the one already recorded with new dates. */
+    public TutorReadiness recordReadiness(ReadinessItem item, LocalDate completedOn, LocalDate expiresOn) {
+        for (TutorReadiness existing : readiness) {
+            if (existing.getItem() == item) {
+                existing.change(completedOn, expiresOn);
+                return existing;
+            }
+        }
+        TutorReadiness recorded = new TutorReadiness(this, item, completedOn, expiresOn);
+        readiness.add(recorded);
+        return recorded;
+    }
+
+    public void removeReadiness(ReadinessItem item) {
+        readiness.removeIf(r -> r.getItem() == item);
+    }
+
+    /** The recorded items no longer valid on that day (for a run: its last session's day). */
+    public List<TutorReadiness> expiredReadinessOn(LocalDate day) {
+        return readiness.stream().filter(r -> r.isExpiredOn(day)).toList();
+    }
+
+    public List<TutorReadiness> getReadiness() {
+        return readiness.stream().sorted(Comparator.comparing(TutorReadiness::getItem)).toList();
     }
 
     // ------------------------------------------------------------------ availability

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.recoverycollege.tutoring.entity.Expertise;
+import org.recoverycollege.tutoring.entity.ReadinessItem;
 
 /** Small handmade colleges for the pairing tests: runs on weekly sessions, tutors built step by step. */
 final class Fixtures {
@@ -65,6 +66,7 @@ final class Fixtures {
         private int delivered = 5;
         private final Set<Long> preferredPartners = new HashSet<>();
         private final Set<Long> avoidedPartners = new HashSet<>();
+        private final java.util.Map<ReadinessItem, LocalDate> readiness = new java.util.EnumMap<>(ReadinessItem.class);
 
         TutorBuilder(String name, Expertise expertise) {
             this.name = name;
@@ -113,9 +115,14 @@ final class Fixtures {
             return this;
         }
 
+        TutorBuilder validUntil(ReadinessItem item, LocalDate lastValidDay) {
+            readiness.put(item, lastValidDay);
+            return this;
+        }
+
         TutorFact build() {
             return new TutorFact(id, name, expertise, max, trained, preferred, missed, venues, delivered,
-                    preferredPartners, avoidedPartners);
+                    preferredPartners, avoidedPartners, readiness);
         }
     }
 }

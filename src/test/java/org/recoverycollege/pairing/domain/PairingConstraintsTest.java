@@ -8,11 +8,15 @@ import static org.recoverycollege.pairing.domain.Fixtures.slot;
 import static org.recoverycollege.tutoring.entity.Expertise.LIVED_EXPERIENCE;
 import static org.recoverycollege.tutoring.entity.Expertise.PROFESSIONAL;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.recoverycollege.tutoring.entity.ReadinessItem;
 
 class PairingConstraintsTest {
 
@@ -31,6 +35,31 @@ class PairingConstraintsTest {
                 .given(slot(monday, LIVED_EXPERIENCE, trained)).penalizesBy(0);
         verifier.verifyThat(PairingConstraints::notTrained)
                 .given(slot(monday, LIVED_EXPERIENCE, untrained)).penalizesBy(1);
+    }
+
+    @Test
+    void aReadinessItemLapsingBeforeTheRunsLastSessionBlocksTheTutorWithAPlainReason() {
+        LocalDate last = monday.lastSessionDate().orElseThrow();
+        TutorFact lapsesMidRun = peer("Ana").trainedFor(1).validUntil(ReadinessItem.INDUCTION, last.plusYears(1))
+                .validUntil(ReadinessItem.DBS_CHECK, last.minusDays(1)).build();
+        TutorFact validOnTheLastDay = peer("Ben").trainedFor(1).validUntil(ReadinessItem.DBS_CHECK, last).build();
+        TutorFact nothingLapses = peer("Cy").trainedFor(1).build();
+        verifier.verifyThat(PairingConstraints::notReady)
+                .given(slot(monday, LIVED_EXPERIENCE, lapsesMidRun)).penalizesBy(1);
+        verifier.verifyThat(PairingConstraints::notReady)
+                .given(slot(monday, LIVED_EXPERIENCE, validOnTheLastDay), slot(monday, PROFESSIONAL, nothingLapses))
+                .penalizesBy(0);
+        assertThat(PairingConstraints.notReadyReason(lapsesMidRun, monday)).isEqualTo(Reason.of("notReady", "Ana",
+                ReadinessItem.DBS_CHECK, last.minusDays(1).toString(), last.toString()));
+    }
+
+    @Test
+    void aTutorWhoseReadinessLapsesBeforeTheRunEndsIsNoCandidateForIt() {
+        LocalDate last = monday.lastSessionDate().orElseThrow();
+        TutorFact lapsing = peer("Ana").trainedFor(1).validUntil(ReadinessItem.SAFEGUARDING, last.minusWeeks(1)).build();
+        TutorFact ready = peer("Ben").trainedFor(1).validUntil(ReadinessItem.SAFEGUARDING, last.plusWeeks(1)).build();
+        assertThat(PairingSlot.candidatesFor(monday, LIVED_EXPERIENCE, List.of(lapsing, ready), java.util.Set.of()))
+                .containsExactly(ready);
     }
 
     @Test

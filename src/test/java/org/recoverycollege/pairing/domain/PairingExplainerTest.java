@@ -49,6 +49,17 @@ class PairingExplainerTest {
     }
 
     @Test
+    void anEmptyPlaceWhereEveryTrainedTutorsReadinessLapsesNamesThemWithTheirDates() {
+        RunFact anxiety = run(1, 0, 10);
+        java.time.LocalDate before = anxiety.lastSessionDate().orElseThrow().minusDays(3);
+        TutorFact ana = peer("Ana").trainedFor(1)
+                .validUntil(org.recoverycollege.tutoring.entity.ReadinessItem.DBS_CHECK, before).build();
+        var reasons = explain(linked(anxiety), List.of(ana), Map.of());
+        assertThat(reasons.get(anxiety.id()).problems())
+                .contains(Reason.of("empty.noneReady", LIVED_EXPERIENCE, "Ana (" + before + ")"));
+    }
+
+    @Test
     void whenEveryTrainedTutorMissesADifferentSessionEachIsNamedWithTheirWeeks() {
         RunFact anxiety = run(1, 0, 10);
         TutorFact ana = peer("Ana").trainedFor(1).misses(anxiety.sessions().get(0)).build();

@@ -188,6 +188,42 @@ class AdministrationPagesIT {
         }
     }
 
+    @Test
+    void anAdministratorRecordsATutorsReadinessCheckWithClearMessagesAndRemovesIt() {
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs(ADMIN, PASSWORD);
+            browser.open("/admin/tutors");
+            browser.leavePageBy(() -> browser.driver()
+                    .findElement(By.xpath("//input[@aria-label='Edit Emma Lawson']")).click());
+            assertThat(browser.text()).contains("Readiness", "DBS check", "Expires soon", "Induction", "Does not expire",
+                    "First aid training", "Not recorded");
+            assertThat(browser.accessibilityViolations()).as("a tutor's readiness").isEmpty();
+
+            new Select(browser.field("Check")).selectByVisibleText("First aid training");
+            setDate(browser, "Completed on", LocalDate.now().minusMonths(2));
+            setDate(browser, "Expires on (optional)", LocalDate.now().minusMonths(3));
+            browser.press("Save the check");
+            assertThat(browser.text()).contains("The expiry date must come after the completion date.");
+
+            new Select(browser.field("Check")).selectByVisibleText("First aid training");
+            setDate(browser, "Completed on", LocalDate.now().minusMonths(2));
+            setDate(browser, "Expires on (optional)", LocalDate.now().plusYears(3).minusMonths(2));
+            browser.press("Save the check");
+            assertThat(browser.text()).contains("The check \u201cFirst aid training\u201d was saved.");
+            assertThat(browser.driver().findElement(By.xpath("//tr[th[normalize-space()='First aid training']]"))
+                    .getText()).contains(LocalDate.now().minusMonths(2).toString(), "Valid");
+            assertThat(browser.accessibilityViolations()).as("a tutor's readiness, saved").isEmpty();
+
+            browser.leavePageBy(() -> {
+                browser.driver().findElement(By.xpath("//input[@aria-label='Delete First aid training']")).click();
+                browser.driver().switchTo().alert().accept();
+            });
+            assertThat(browser.text()).contains("The check \u201cFirst aid training\u201d was removed.");
+            assertThat(browser.driver().findElement(By.xpath("//tr[th[normalize-space()='First aid training']]"))
+                    .getText()).contains("Not recorded");
+        }
+    }
+
     /** Waits for the page that follows a click to say this (the old page's body goes stale meanwhile). */
     private static void waitForText(Browser browser, String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))

@@ -8,16 +8,17 @@ import org.junit.jupiter.api.Test;
 class CoverCandidateTest {
 
     private static CoverCandidate eligible(long id, String name, int thatWeek, boolean prefers) {
-        return new CoverCandidate(id, name, true, true, false, thatWeek, 4, prefers);
+        return new CoverCandidate(id, name, true, true, true, false, thatWeek, 4, prefers);
     }
 
     @Test
-    void onlyTrainedAvailableFreeTutorsUnderTheirWeeklyMaximumAreOffered() {
+    void onlyTrainedReadyAvailableFreeTutorsUnderTheirWeeklyMaximumAreOffered() {
         List<CoverCandidate> ranked = CoverCandidate.rank(List.of(
-                new CoverCandidate(1, "Untrained", false, true, false, 0, 4, false),
-                new CoverCandidate(2, "Unavailable", true, false, false, 0, 4, false),
-                new CoverCandidate(3, "Double-booked", true, true, true, 0, 4, false),
-                new CoverCandidate(4, "At maximum", true, true, false, 4, 4, false),
+                new CoverCandidate(1, "Untrained", false, true, true, false, 0, 4, false),
+                new CoverCandidate(2, "Unavailable", true, true, false, false, 0, 4, false),
+                new CoverCandidate(3, "Double-booked", true, true, true, true, 0, 4, false),
+                new CoverCandidate(4, "At maximum", true, true, true, false, 4, 4, false),
+                new CoverCandidate(6, "DBS check expired", true, false, true, false, 0, 4, false),
                 eligible(5, "Free", 3, false)));
 
         assertThat(ranked).extracting(CoverCandidate::name).containsExactly("Free");
@@ -37,6 +38,6 @@ class CoverCandidateTest {
 
     @Test
     void aTutorWithAWeeklyMaximumOfZeroNeverCovers() {
-        assertThat(new CoverCandidate(1, "Resting", true, true, false, 0, 0, true).isEligible()).isFalse();
+        assertThat(new CoverCandidate(1, "Resting", true, true, true, false, 0, 0, true).isEligible()).isFalse();
     }
 }
