@@ -159,6 +159,32 @@ public class DemoCollegeLoader {
             pairCurrentRuns();
             buildPeopleAndEnrolments();
             new History(this).build();
+            moveUnderWay();
+        }
+
+        /**
+         * A move the office has under way: someone (the demo student when they can) waits on a full run while
+         * keeping their confirmed place on another run of the same course, as "My courses" and the run pages show.
+         */
+        private void moveUnderWay() {
+            List<Student> candidates = new ArrayList<>(List.of(demoStudent));
+            candidates.addAll(people);
+            for (Student student : candidates) {
+                List<CourseRun> taken = confirmedRuns.getOrDefault(student, List.of());
+                for (CourseRun kept : taken) {
+                    Enrolment place = placesPerRun.getOrDefault(kept, List.of()).stream()
+                            .filter(e -> e.getStudent().equals(student)).findFirst().orElse(null);
+                    CourseRun full = openRuns.stream().filter(run -> run != kept && run.getStatus() == RunStatus.PUBLISHED
+                                    && run.getCourse().equals(kept.getCourse()) && !taken.contains(run)
+                                    && confirmedPerRun.getOrDefault(run, 0) >= run.getCapacity()
+                                    && taken.stream().noneMatch(other -> other != kept && other.clashesWith(run)))
+                            .findFirst().orElse(null);
+                    if (place != null && full != null && openRuns.contains(kept)) {
+                        em.persist(Enrolment.waitlistedKeeping(place, full, now.minusHours(1)));
+                        return;
+                    }
+                }
+            }
         }
 
         private void buildCatalogue() {
