@@ -163,23 +163,25 @@ public class DemoCollegeLoader {
         }
 
         /**
-         * A move the office has under way: someone (the demo student when they can) waits on a full run while
-         * keeping their confirmed place on another run of the same course, as "My courses" and the run pages show.
+         * A move the office has under way: someone (the demo student when they can) waits on another run of a
+         * course while keeping their confirmed place, as "My courses" and both run pages show. The run waited
+         * for is full: its capacity is set to the places it has confirmed.
          */
         private void moveUnderWay() {
             List<Student> candidates = new ArrayList<>(List.of(demoStudent));
             candidates.addAll(people);
             for (Student student : candidates) {
                 List<CourseRun> taken = confirmedRuns.getOrDefault(student, List.of());
-                for (CourseRun kept : taken) {
+                for (CourseRun kept : openRuns) {
                     Enrolment place = placesPerRun.getOrDefault(kept, List.of()).stream()
                             .filter(e -> e.getStudent().equals(student)).findFirst().orElse(null);
-                    CourseRun full = openRuns.stream().filter(run -> run != kept && run.getStatus() == RunStatus.PUBLISHED
-                                    && run.getCourse().equals(kept.getCourse()) && !taken.contains(run)
-                                    && confirmedPerRun.getOrDefault(run, 0) >= run.getCapacity()
+                    CourseRun full = place == null ? null : openRuns.stream().filter(run -> run != kept
+                                    && run.getStatus() == RunStatus.PUBLISHED && run.getCourse().equals(kept.getCourse())
+                                    && !taken.contains(run) && confirmedPerRun.getOrDefault(run, 0) > 0
                                     && taken.stream().noneMatch(other -> other != kept && other.clashesWith(run)))
                             .findFirst().orElse(null);
-                    if (place != null && full != null && openRuns.contains(kept)) {
+                    if (full != null) {
+                        full.changeCapacity(Math.min(full.getCapacity(), confirmedPerRun.get(full)));
                         em.persist(Enrolment.waitlistedKeeping(place, full, now.minusHours(1)));
                         return;
                     }
