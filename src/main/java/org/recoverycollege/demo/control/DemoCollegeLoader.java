@@ -161,6 +161,7 @@ public class DemoCollegeLoader {
             buildPeopleAndEnrolments();
             new History(this).build();
             recordReadiness();
+            moveUnderWay();
         }
 
         /**
@@ -185,6 +186,33 @@ public class DemoCollegeLoader {
             List<Tutor> all = new ArrayList<>(first);
             all.addAll(second);
             return all;
+        }
+
+        /**
+         * A move the office has under way: someone (the demo student when they can) waits on another run of a
+         * course while keeping their confirmed place, as "My courses" and both run pages show. The run waited
+         * for is full: its capacity is set to the places it has confirmed.
+         */
+        private void moveUnderWay() {
+            List<Student> candidates = new ArrayList<>(List.of(demoStudent));
+            candidates.addAll(people);
+            for (Student student : candidates) {
+                List<CourseRun> taken = confirmedRuns.getOrDefault(student, List.of());
+                for (CourseRun kept : openRuns) {
+                    Enrolment place = placesPerRun.getOrDefault(kept, List.of()).stream()
+                            .filter(e -> e.getStudent().equals(student)).findFirst().orElse(null);
+                    CourseRun full = place == null ? null : openRuns.stream().filter(run -> run != kept
+                                    && run.getStatus() == RunStatus.PUBLISHED && run.getCourse().equals(kept.getCourse())
+                                    && !taken.contains(run) && confirmedPerRun.getOrDefault(run, 0) > 0
+                                    && taken.stream().noneMatch(other -> other != kept && other.clashesWith(run)))
+                            .findFirst().orElse(null);
+                    if (full != null) {
+                        full.changeCapacity(Math.min(full.getCapacity(), confirmedPerRun.get(full)));
+                        em.persist(Enrolment.waitlistedKeeping(place, full, now.minusHours(1)));
+                        return;
+                    }
+                }
+            }
         }
 
         private void buildCatalogue() {

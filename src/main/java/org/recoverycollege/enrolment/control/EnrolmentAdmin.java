@@ -15,7 +15,8 @@ import org.recoverycollege.planning.entity.CourseRun;
 /**
  * Enrolments the college makes on people's behalf (phone enrolments), withdrawals and moves to another
  * run of the same course, through the enrolment service so that every rule and e-mail applies. A move
- * is one transaction: if the new run refuses the person, they keep their old place.
+ * is one transaction: if the new run refuses the person, they keep their old place; a move to a full run
+ * keeps the old place until the new run confirms them.
  */
 @ApplicationScoped
 @Transactional
@@ -46,7 +47,10 @@ public class EnrolmentAdmin {
         enrolments.withdraw(enrolmentId, actor);
     }
 
-    /** Withdraws the place and enrols the person on the other run of the same course. */
+    /**
+     * Moves the person to the other run of the same course; a confirmed place is kept until a place on the
+     * other run is theirs (see {@link EnrolmentService#move}).
+     */
     public EnrolmentOutcome move(@NotBlank String actor, long enrolmentId, long targetRunId) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
         CourseRun target = em.find(CourseRun.class, targetRunId);
@@ -54,9 +58,7 @@ public class EnrolmentAdmin {
                 || !target.getCourse().equals(enrolment.getRun().getCourse())) {
             throw new EnrolmentRefused("enrolment.admin.moveSameCourse");
         }
-        long studentId = enrolment.getStudent().getId();
-        enrolments.withdraw(enrolmentId, actor);
-        EnrolmentOutcome outcome = enrolments.enrol(studentId, targetRunId);
+        EnrolmentOutcome outcome = enrolments.move(enrolmentId, targetRunId, actor);
         audit.changed(actor, "Enrolment", outcome.enrolmentId(), "movedFromRun", enrolment.getRun().getId(), targetRunId);
         return outcome;
     }

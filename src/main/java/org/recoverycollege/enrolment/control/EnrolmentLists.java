@@ -5,8 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
+import org.recoverycollege.planning.entity.CourseRun;
 
 /**
  * A run's confirmed list and its waiting list (first come, first served), for administrators. Read in a
@@ -23,6 +26,17 @@ public class EnrolmentLists {
               FROM Enrolment e JOIN e.student s JOIN s.account a
              WHERE e.run.id = :runId AND e.status = :status ORDER BY e.requestedAt, e.id""";
 
+    /** Waiting-list entries of the run that keep a confirmed place elsewhere, with that place's run. */
+    private static final String KEEPING_ELSEWHERE = """
+            SELECT e.id, k.run FROM Enrolment e JOIN e.movedFrom k
+             WHERE e.run.id = :runId AND e.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.WAITLISTED
+               AND k.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.CONFIRMED""";
+    /** Confirmed places on the run kept for people waiting elsewhere, with the run they wait for. */
+    private static final String MOVING_ELSEWHERE = """
+            SELECT k.id, e.run FROM Enrolment e JOIN e.movedFrom k
+             WHERE k.run.id = :runId AND e.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.WAITLISTED
+               AND k.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.CONFIRMED""";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -36,10 +50,20 @@ public class EnrolmentLists {
     }
 
     private List<PlaceHolder> list(long runId, EnrolmentStatus status) {
+        Map<Long, String> moves = new HashMap<>();
+        em.createQuery(status == EnrolmentStatus.CONFIRMED ? MOVING_ELSEWHERE : KEEPING_ELSEWHERE, Object[].class)
+                .setParameter("runId", runId).getResultList()
+                .forEach(r -> moves.put((Long) r[0], describe((CourseRun) r[1])));
         return em.createQuery(BY_STATUS, Object[].class).setParameter("runId", runId).setParameter("status", status)
                 .getResultList().stream()
                 .map(r -> new PlaceHolder((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (EnrolmentStatus) r[4],
-                        (OffsetDateTime) r[5], Boolean.TRUE.equals(r[6])))
+                        (OffsetDateTime) r[5], Boolean.TRUE.equals(r[6]), moves.get((Long) r[0])))
                 .toList();
+    }
+
+    /** A run as the move lists name it: term, first day and venue. */
+    static String describe(CourseRun run) {
+        return run.getTerm().getName() + ", " + run.firstSession().map(first -> first.getSessionDate() + ", ").orElse("")
+                + run.getVenue().getName();
     }
 }

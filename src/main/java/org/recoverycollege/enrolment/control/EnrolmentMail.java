@@ -42,6 +42,23 @@ public class EnrolmentMail {
         send(enrolment, "promoted", true);
     }
 
+    /**
+     * The college moved the person to this run's waiting list: {4} their position, {5} the first session of the
+     * run whose place they keep until a place here is theirs.
+     */
+    public void waitingToMove(Enrolment enrolment, Enrolment keptPlace, int position) {
+        Locale language = languageOf(enrolment.getStudent().getAccount());
+        send(enrolment, "waitingToMove", false, position,
+                keptPlace.getRun().firstSession().map(first -> describe(first, language)).orElse("-"));
+    }
+
+    /** The place kept during a move was released because the person now has a place on the run starting {4}. */
+    public void keptPlaceReleased(Enrolment keptPlace, Enrolment newPlace) {
+        Locale language = languageOf(keptPlace.getStudent().getAccount());
+        send(keptPlace, "keptPlaceReleased", false,
+                newPlace.getRun().firstSession().map(first -> describe(first, language)).orElse("-"));
+    }
+
     public void cancelled(Enrolment enrolment) {
         send(enrolment, "cancelled", false);
     }

@@ -83,6 +83,39 @@ public class EnrolmentService {
         if (student == null || student.isErased() || run == null) {
             throw new EnrolmentRefused("enrolment.refused.notFound");
         }
+        return enrol(student, run, null, null);
+    }
+
+    /**
+     * The college moves a person to another run. A confirmed place is kept until a place on the other run is
+     * theirs: when the other run has a free place (and nobody waiting) they take it at once and the old place is
+     * released; otherwise they join its waiting list and keep the old place, which is released when they are
+     * confirmed there (and then goes to the next person waiting on the old run). A waiting-list entry simply
+     * moves to the other run's waiting list. The same rules as for enrolling apply, except that the place kept
+     * does not count as an overlapping run.
+     */
+    public EnrolmentOutcome move(long enrolmentId, long targetRunId, @NotBlank String adminEmail) {
+        Enrolment from = em.find(Enrolment.class, enrolmentId);
+        CourseRun target = em.find(CourseRun.class, targetRunId);
+        if (from == null || target == null) {
+            throw new EnrolmentRefused("enrolment.refused.notFound");
+        }
+        if (!from.isLive()) {
+            throw new EnrolmentRefused("enrolment.refused.notLive");
+        }
+        if (!em.createNamedQuery(Enrolment.FIND_WAITING_TO_MOVE_FROM, Enrolment.class).setParameter("from", from)
+                .getResultList().isEmpty()) {
+            throw new EnrolmentRefused("enrolment.admin.alreadyMoving");
+        }
+        if (from.isConfirmed()) {
+            return enrol(from.getStudent(), target, from, adminEmail);
+        }
+        Enrolment keptPlace = from.keptPlace().orElse(null);
+        withdraw(enrolmentId, adminEmail);
+        return enrol(from.getStudent(), target, keptPlace, adminEmail);
+    }
+
+    private EnrolmentOutcome enrol(Student student, CourseRun run, Enrolment keptPlace, String adminEmail) {
         if (findLive(student, run) != null) {
             throw new EnrolmentRefused("enrolment.refused.alreadyEnrolled");
         }
@@ -90,12 +123,13 @@ public class EnrolmentService {
         boolean prerequisiteDone = run.getCourse().getPrerequisite() == null
                 || em.createQuery(COMPLETED_COURSE, Long.class).setParameter("student", student)
                         .setParameter("course", run.getCourse().getPrerequisite()).getSingleResult() > 0;
-        List<CourseRun> confirmedRuns = confirmedRunsOf(student);
+        List<CourseRun> confirmedRuns = confirmedRunsOf(student, keptPlace);
         EnrolmentRules.refusal(run, at, settings.intValue(Setting.ENROLMENT_CLOSES_AT_SESSION),
                 prerequisiteDone, confirmedRuns).ifPresent(refused -> {
             throw refused;
         });
 
+        long runId = run.getId();
         boolean placeTaken = takePlace(runId);
         if (!placeTaken) {
             // joining the waiting list takes turns on the run row, so positions are exact and in request order;
@@ -104,7 +138,13 @@ public class EnrolmentService {
             placeTaken = takePlace(runId);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Enrolment enrolment = placeTaken ? Enrolment.confirmed(student, run, now) : Enrolment.waitlisted(student, run, now);
+        Enrolment enrolment;
+        if (placeTaken) {
+            enrolment = Enrolment.confirmed(student, run, now);
+        } else {
+            enrolment = keptPlace == null ? Enrolment.waitlisted(student, run, now)
+                    : Enrolment.waitlistedKeeping(keptPlace, run, now);
+        }
         try {
             em.persist(enrolment);
             em.flush();
@@ -114,11 +154,31 @@ public class EnrolmentService {
         }
         if (placeTaken) {
             mail.confirmed(enrolment);
+            if (keptPlace != null) {
+                releaseKeptPlace(keptPlace, enrolment, adminEmail);
+            }
             return new EnrolmentOutcome(enrolment.getId(), EnrolmentStatus.CONFIRMED, 0);
         }
         int position = waitingListPosition(enrolment);
-        mail.waitlisted(enrolment, position);
+        if (keptPlace == null) {
+            mail.waitlisted(enrolment, position);
+        } else {
+            mail.waitingToMove(enrolment, keptPlace, position);
+        }
         return new EnrolmentOutcome(enrolment.getId(), EnrolmentStatus.WAITLISTED, position);
+    }
+
+    /**
+     * The person moving away now has their place on the other run: the place they kept is released (withdrawn,
+     * told by e-mail) and goes to the first person waiting there.
+     */
+    private void releaseKeptPlace(Enrolment keptPlace, Enrolment newPlace, String actor) {
+        CourseRun run = lockRun(keptPlace.getRun().getId());
+        keptPlace.withdrawByCollege(OffsetDateTime.now(clock));
+        audit.changed(actor == null ? Caller.SYSTEM : actor, ENROLMENT, keptPlace.getId(), "movedToRun",
+                run.getId(), newPlace.getRun().getId());
+        mail.keptPlaceReleased(keptPlace, newPlace);
+        freePlaceAndPromote(run);
     }
 
     /**
@@ -260,7 +320,8 @@ public class EnrolmentService {
         List<Enrolment> waiting = em.createNamedQuery(Enrolment.FIND_WAITING_LIST_BY_RUN, Enrolment.class)
                 .setParameter("run", run).getResultList();
         for (Enrolment next : waiting) {
-            if (EnrolmentRules.clashWith(run, confirmedRunsOf(next.getStudent())).isPresent()) {
+            Enrolment keptPlace = next.keptPlace().orElse(null);
+            if (EnrolmentRules.clashWith(run, confirmedRunsOf(next.getStudent(), keptPlace)).isPresent()) {
                 continue; // they took an overlapping place meanwhile: they keep waiting, the next person is served
             }
             if (em.createNativeQuery(TAKE_PLACE_FOR_WAITING).setParameter(1, run.getId()).executeUpdate() == 0) {
@@ -268,6 +329,9 @@ public class EnrolmentService {
             }
             next.confirmFromWaitingList(now);
             mail.promoted(next);
+            if (keptPlace != null) {
+                releaseKeptPlace(keptPlace, next, null);
+            }
             promoted++;
         }
         return promoted;
@@ -279,7 +343,10 @@ public class EnrolmentService {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    private List<CourseRun> confirmedRunsOf(Student student) {
-        return em.createQuery(CONFIRMED_RUNS, CourseRun.class).setParameter("student", student).getResultList();
+    /** The runs of the student's confirmed places, without the place a move keeps for them meanwhile (if any). */
+    private List<CourseRun> confirmedRunsOf(Student student, Enrolment keptPlace) {
+        List<CourseRun> runs = em.createQuery(CONFIRMED_RUNS, CourseRun.class).setParameter("student", student)
+                .getResultList();
+        return keptPlace == null ? runs : runs.stream().filter(run -> !run.equals(keptPlace.getRun())).toList();
     }
 }

@@ -109,6 +109,18 @@ public class MyCoursesService {
                 venue.getName(), venue.getAddress() == null ? null : venue.getAddress()
                         + (venue.getPostcode() == null ? "" : " " + venue.getPostcode()),
                 venue.isOnline(), venue.getAccessFeatures().stream().sorted().toList(), sessions, upcoming,
-                enrolment.isLive() && EnrolmentRules.mayCancelAt(run, now), feedbackDue);
+                enrolment.isLive() && EnrolmentRules.mayCancelAt(run, now), feedbackDue, moveRun(enrolment));
+    }
+
+    /** The other run of a move under way: where a confirmed place's holder waits, or whose place a waiting entry keeps. */
+    private String moveRun(Enrolment enrolment) {
+        if (enrolment.isWaitlisted()) {
+            return enrolment.keptPlace().map(kept -> EnrolmentLists.describe(kept.getRun())).orElse(null);
+        }
+        if (!enrolment.isConfirmed()) {
+            return null;
+        }
+        return em.createNamedQuery(Enrolment.FIND_WAITING_TO_MOVE_FROM, Enrolment.class).setParameter("from", enrolment)
+                .getResultStream().findFirst().map(waiting -> EnrolmentLists.describe(waiting.getRun())).orElse(null);
     }
 }

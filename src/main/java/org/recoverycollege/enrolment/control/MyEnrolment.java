@@ -8,12 +8,14 @@ import org.recoverycollege.planning.entity.AccessFeature;
 
 /**
  * One of a student's enrolments as "my courses" shows it: the run, where, every session (joining links
- * only for a confirmed place), the waiting-list position and what the student may do next.
+ * only for a confirmed place), the waiting-list position and what the student may do next. {@code moveRun} names
+ * the other run of a move the college made (null when none is under way): for a confirmed place, the run whose
+ * waiting list the student is on; for a waiting-list entry, the run whose place they keep meanwhile.
  */
 public record MyEnrolment(long enrolmentId, long runId, String courseTitle, String courseSlug, String termName,
         EnrolmentStatus status, int waitingListPosition, String venueName, String venueAddress, boolean online,
         List<AccessFeature> accessFeatures, List<MySession> sessions, boolean upcoming, boolean cancellable,
-        boolean feedbackDue) implements Serializable {
+        boolean feedbackDue, String moveRun) implements Serializable {
 
     public LocalDate getFirstSessionDate() {
         return sessions.stream().filter(s -> !s.cancelled()).map(MySession::date).findFirst().orElse(null);

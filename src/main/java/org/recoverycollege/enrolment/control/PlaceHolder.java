@@ -4,7 +4,12 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 
-/** A person on a run's confirmed list or waiting list, as administrators see it. */
+/**
+ * A person on a run's confirmed list or waiting list, as administrators see it. {@code moveRun} names the other
+ * run of a move under way (null when none is): for a confirmed place, the run whose waiting list the person is
+ * on (this place is released when they are confirmed there); for a waiting-list entry, the run whose place they
+ * keep until then.
+ */
 public record PlaceHolder(long enrolmentId, long studentId, String name, String email, EnrolmentStatus status,
-        OffsetDateTime requestedAt, boolean hasNeeds) implements Serializable {
+        OffsetDateTime requestedAt, boolean hasNeeds, String moveRun) implements Serializable {
 }

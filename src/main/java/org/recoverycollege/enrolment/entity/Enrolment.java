@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.platform.entity.BaseEntity;
@@ -42,6 +43,9 @@ import org.recoverycollege.platform.entity.BaseEntity;
                 + " ORDER BY e.requestedAt, e.id")
 @NamedQuery(name = Enrolment.FIND_BY_RUN_AND_STATUS,
         query = "SELECT e FROM Enrolment e WHERE e.run = :run AND e.status = :status ORDER BY e.requestedAt, e.id")
+@NamedQuery(name = Enrolment.FIND_WAITING_TO_MOVE_FROM,
+        query = "SELECT e FROM Enrolment e WHERE e.movedFrom = :from"
+                + " AND e.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.WAITLISTED")
 @NamedQuery(name = Enrolment.COUNT_BY_RUN_AND_STATUS,
         query = "SELECT COUNT(e) FROM Enrolment e WHERE e.run = :run AND e.status = :status")
 public class Enrolment extends BaseEntity {
@@ -58,6 +62,8 @@ public class Enrolment extends BaseEntity {
     public static final String FIND_LIVE_BY_STUDENT = "Enrolment.findLiveByStudent";
     /** The enrolments of {@code :run} with {@code :status}, oldest first. */
     public static final String FIND_BY_RUN_AND_STATUS = "Enrolment.findByRunAndStatus";
+    /** The waiting-list entry of a person moving away from the confirmed place {@code :from}, if any. */
+    public static final String FIND_WAITING_TO_MOVE_FROM = "Enrolment.findWaitingToMoveFrom";
     /** How many enrolments of {@code :run} have {@code :status} (a Long). */
     public static final String COUNT_BY_RUN_AND_STATUS = "Enrolment.countByRunAndStatus";
 
@@ -87,6 +93,14 @@ public class Enrolment extends BaseEntity {
     @Column(name = "status_changed_at", nullable = false)
     private OffsetDateTime statusChangedAt;
 
+    /**
+     * For a waiting-list entry made by moving a person to a full run: the confirmed place they keep meanwhile,
+     * released when this entry is confirmed.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "moved_from_id", updatable = false)
+    private Enrolment movedFrom;
+
     protected Enrolment() {
         // for JPA
     }
@@ -112,6 +126,19 @@ public class Enrolment extends BaseEntity {
     /** A place on the waiting list, which is served in order of {@code requestedAt}. */
     public static Enrolment waitlisted(Student student, CourseRun run, OffsetDateTime now) {
         return new Enrolment(student, run, EnrolmentStatus.WAITLISTED, now);
+    }
+
+    /**
+     * A place on another run's waiting list for a person moved there from {@code keptPlace}, a confirmed place
+     * of the same student that they keep until this entry is confirmed.
+     */
+    public static Enrolment waitlistedKeeping(Enrolment keptPlace, CourseRun run, OffsetDateTime now) {
+        if (!keptPlace.isConfirmed() || keptPlace.getRun().equals(run)) {
+            throw new IllegalArgumentException("Only a confirmed place on another run is kept while waiting");
+        }
+        Enrolment enrolment = new Enrolment(keptPlace.getStudent(), run, EnrolmentStatus.WAITLISTED, now);
+        enrolment.movedFrom = keptPlace;
+        return enrolment;
     }
 
     /** Gives a waitlisted student a freed place. */
@@ -163,6 +190,12 @@ public class Enrolment extends BaseEntity {
 
     public boolean isWaitlisted() {
         return status == EnrolmentStatus.WAITLISTED;
+    }
+
+    /** The confirmed place this waiting-list entry still keeps for the person moving here, if it is still held. */
+    public Optional<Enrolment> keptPlace() {
+        return isWaitlisted() && movedFrom != null && movedFrom.isConfirmed()
+                ? Optional.of(movedFrom) : Optional.empty();
     }
 
     public Student getStudent() {

@@ -119,4 +119,32 @@ class EnrolmentTest {
 
         assertThatThrownBy(() -> Enrolment.waitlisted(student, run, NOW)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aMoveToAFullRunKeepsTheConfirmedPlaceOnlyWhileWaitingAndOnlyWhileItIsHeld() {
+        Enrolment kept = Enrolment.confirmed(student, run, NOW);
+        CourseRun other = run(12);
+        Enrolment waiting = Enrolment.waitlistedKeeping(kept, other, later);
+
+        assertThat(waiting.isWaitlisted()).isTrue();
+        assertThat(waiting.getStudent()).isEqualTo(student);
+        assertThat(waiting.keptPlace()).contains(kept);
+
+        waiting.confirmFromWaitingList(later);
+        assertThat(waiting.keptPlace()).as("confirmed: nothing is kept any more").isEmpty();
+
+        Enrolment again = Enrolment.waitlistedKeeping(Enrolment.confirmed(student, run, NOW), other, later);
+        again.keptPlace().orElseThrow().cancelByStudent(later);
+        assertThat(again.keptPlace()).as("the student gave the kept place up").isEmpty();
+    }
+
+    @Test
+    void onlyAConfirmedPlaceOnAnotherRunCanBeKeptDuringAMove() {
+        Enrolment waiting = Enrolment.waitlisted(student, run, NOW);
+        assertThatThrownBy(() -> Enrolment.waitlistedKeeping(waiting, run(12), later))
+                .isInstanceOf(IllegalArgumentException.class);
+        Enrolment confirmed = Enrolment.confirmed(student, run, NOW);
+        assertThatThrownBy(() -> Enrolment.waitlistedKeeping(confirmed, run, later))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

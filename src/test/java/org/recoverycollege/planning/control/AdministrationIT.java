@@ -40,6 +40,8 @@ import org.recoverycollege.enrolment.control.EnrolmentAdmin;
 import org.recoverycollege.enrolment.control.EnrolmentLists;
 import org.recoverycollege.enrolment.control.EnrolmentOutcome;
 import org.recoverycollege.enrolment.control.EnrolmentRefused;
+import org.recoverycollege.enrolment.control.MyCoursesService;
+import org.recoverycollege.enrolment.control.MyEnrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.enrolment.control.StudentRecords;
 import org.recoverycollege.enrolment.control.StudentSearch;
@@ -116,6 +118,8 @@ class AdministrationIT {
     private TermReport termReport;
     @Inject
     private EnrolmentAdmin enrolmentAdmin;
+    @Inject
+    private MyCoursesService myCourses;
 
     /** A fresh active course, term and venue; returns {course, term, venue} ids. */
     private long[] catalogueAndTerm(String suffix, int sessions) {
@@ -454,6 +458,60 @@ class AdministrationIT {
                 () -> enrolmentAdmin.move(ADMIN, c.enrolmentId(), elsewhere)).messageKey());
         assertEquals(List.of(callers.get(2)), enrolmentLists.confirmed(first).stream().map(p -> p.email()).toList(),
                 "a refused move keeps the place");
+    }
+
+    @Test
+    void movingSomeoneToAFullRunKeepsTheirPlaceUntilTheOtherRunConfirmsThem() {
+        String suffix = suffix();
+        long[] ids = catalogueAndTerm(suffix, 2);
+        LocalDate today = LocalDate.now();
+        long openTerm = places.saveTerm(ADMIN, null, "Open term " + suffix, today.plusWeeks(2), today.plusWeeks(14),
+                today.minusDays(7), today.minusDays(1), today.plusWeeks(4));
+        long otherVenue = places.saveVenue(ADMIN, null, "Other venue " + suffix, "2 High Street", "AB1 2CE", false, null,
+                EnumSet.of(AccessFeature.STEP_FREE_ACCESS));
+        // the two runs meet at the same hours: the place kept during the move must not count as a clash
+        long current = run(new long[] {ids[0], openTerm, ids[2]}, today.plusWeeks(2), Recurrence.WEEKLY, 1);
+        long full = run(new long[] {ids[0], openTerm, otherVenue}, today.plusWeeks(2), Recurrence.WEEKLY, 1);
+        planning.publish(ADMIN, current);
+        planning.publish(ADMIN, full);
+        List<String> people = students(suffix, 3);
+        EnrolmentOutcome mover = enrolmentAdmin.enrolOnBehalf(ADMIN, people.get(0), current);
+        EnrolmentOutcome waitingHere = enrolmentAdmin.enrolOnBehalf(ADMIN, people.get(1), current);
+        EnrolmentOutcome holder = enrolmentAdmin.enrolOnBehalf(ADMIN, people.get(2), full);
+        assertEquals(EnrolmentStatus.WAITLISTED, waitingHere.status());
+
+        EnrolmentOutcome moved = enrolmentAdmin.move(ADMIN, mover.enrolmentId(), full);
+        assertEquals(EnrolmentStatus.WAITLISTED, moved.status());
+        assertEquals(1, moved.waitingListPosition());
+        assertEquals(List.of(people.get(0)), enrolmentLists.confirmed(current).stream().map(p -> p.email()).toList(),
+                "the mover keeps their confirmed place while they wait");
+        assertEquals(List.of(people.get(1)), enrolmentLists.waiting(current).stream().map(p -> p.email()).toList());
+        String keptNote = enrolmentLists.confirmed(current).get(0).moveRun();
+        assertTrue(keptNote != null && keptNote.contains("Other venue " + suffix), "the kept place names the run waited for");
+        String waitingNote = enrolmentLists.waiting(full).get(0).moveRun();
+        assertTrue(waitingNote != null && waitingNote.contains("Venue " + suffix), "the waiting entry names the place kept");
+        assertTrue(mailsTo(List.of(people.get(0))).stream().anyMatch(m -> m.getSubject().contains("keep your current place")),
+                "the mover is told they keep their place");
+        List<MyEnrolment> mine = myCourses.enrolmentsOf(people.get(0));
+        assertEquals(2, mine.size());
+        assertTrue(mine.stream().allMatch(e -> e.moveRun() != null), "My courses explains both sides of the move: " + mine);
+        assertEquals("enrolment.admin.alreadyMoving", assertThrows(EnrolmentRefused.class,
+                () -> enrolmentAdmin.move(ADMIN, mover.enrolmentId(), full)).messageKey());
+
+        enrolmentAdmin.withdraw(ADMIN, holder.enrolmentId());
+        assertEquals(List.of(people.get(0)), enrolmentLists.confirmed(full).stream().map(p -> p.email()).toList(),
+                "the freed place on the full run went to the mover");
+        assertEquals(List.of(people.get(1)), enrolmentLists.confirmed(current).stream().map(p -> p.email()).toList(),
+                "the released place went to the next person waiting there");
+        assertTrue(enrolmentLists.waiting(current).isEmpty());
+        assertEquals(1, planning.getRun(current).getConfirmedCount());
+        assertEquals(1, planning.getRun(full).getConfirmedCount());
+        assertTrue(enrolmentLists.confirmed(full).get(0).moveRun() == null, "the move is complete");
+        assertEquals(EnrolmentStatus.WITHDRAWN, tx.call(em -> em.find(Enrolment.class, mover.enrolmentId()).getStatus()));
+        assertTrue(mailsTo(List.of(people.get(0))).stream().anyMatch(m -> m.getSubject().contains("is complete")),
+                "the mover is told the old place was given up");
+        assertFalse(auditSearch.page(new PageRequest(0, 5, null, false, Map.of("entityType", "Enrolment",
+                "entityId", String.valueOf(mover.enrolmentId())))).isEmpty(), "the release is audited");
     }
 
     private static List<CSVRecord> csv(ExportTable table) throws IOException {
