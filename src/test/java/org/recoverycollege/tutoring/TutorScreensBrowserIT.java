@@ -153,6 +153,24 @@ class TutorScreensBrowserIT {
     }
 
     @Test
+    void equalityMonitoringAnswersAppearOnNoTutorPage() {
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs(TUTOR, PASSWORD);
+            // Robin Needs answered: 75 or over, Gypsy or Irish Traveller, disabled, non-binary
+            for (String page : new String[] {"/tutor/", "/tutor/registers", "/tutor/registers?session=" + id("sessionYesterday"),
+                    "/tutor/registers?session=" + id("sessionTenDaysAgo"), "/tutor/calendar", "/tutor/cover"}) {
+                browser.open(page);
+                assertThat(browser.text()).as(page).doesNotContain("Equality", "75 or over", "Gypsy", "Traveller",
+                        "Non-binary", "Disability");
+            }
+            browser.open("/tutor/registers?session=" + id("sessionYesterday"));
+            assertThat(browser.text()).contains("Robin Needs", "British Sign Language interpreter");
+            assertThat(browser.driver().getPageSource()).doesNotContain("AGE_75_OR_OVER", "WHITE_GYPSY_OR_IRISH_TRAVELLER",
+                    "NON_BINARY");
+        }
+    }
+
+    @Test
     void theDemoTutorTakesARegisterAndSeesThePaymentItCreated() {
         try (Browser browser = new Browser(base)) {
             browser.signInAs(TUTOR, PASSWORD);

@@ -16,6 +16,11 @@ import org.recoverycollege.catalogue.entity.DeliveryMode;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.Relation;
 import org.recoverycollege.enrolment.entity.Student;
+import org.recoverycollege.enrolment.entity.AgeBand;
+import org.recoverycollege.enrolment.entity.Disability;
+import org.recoverycollege.enrolment.entity.EqualityAnswers;
+import org.recoverycollege.enrolment.entity.Ethnicity;
+import org.recoverycollege.enrolment.entity.Gender;
 import org.recoverycollege.enrolment.entity.SupportNeed;
 import org.recoverycollege.planning.entity.AccessFeature;
 import org.recoverycollege.planning.entity.CourseRun;
@@ -109,6 +114,10 @@ public record TutorWorld(String suffix, String courseTitle, long me, long profes
 
         Student withNeeds = student(em, STUDENT_WITH_NEEDS + " " + suffix, "needs-" + suffix + "@example.org", now);
         withNeeds.recordNeeds(EnumSet.of(SupportNeed.BSL_INTERPRETER), "Sits near the door");
+        EqualityAnswers equality = new EqualityAnswers(withNeeds);
+        equality.answer(AgeBand.AGE_75_OR_OVER, Ethnicity.WHITE_GYPSY_OR_IRISH_TRAVELLER, Disability.YES,
+                Gender.NON_BINARY, now);
+        em.persist(equality);
         Student other = student(em, "Alex Other " + suffix, "other-" + suffix + "@example.org", now);
         Enrolment needsRunning = enrol(em, withNeeds, running, now);
         Enrolment otherRunning = enrol(em, other, running, now);

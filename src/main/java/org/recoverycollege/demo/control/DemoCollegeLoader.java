@@ -38,7 +38,13 @@ import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.catalogue.entity.Category;
 import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.catalogue.entity.DeliveryMode;
+import org.recoverycollege.enrolment.entity.AgeBand;
+import org.recoverycollege.enrolment.entity.CourseInterest;
+import org.recoverycollege.enrolment.entity.Disability;
 import org.recoverycollege.enrolment.entity.Enrolment;
+import org.recoverycollege.enrolment.entity.EqualityAnswers;
+import org.recoverycollege.enrolment.entity.Ethnicity;
+import org.recoverycollege.enrolment.entity.Gender;
 import org.recoverycollege.enrolment.entity.Relation;
 import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.enrolment.entity.SupportNeed;
@@ -162,6 +168,7 @@ public class DemoCollegeLoader {
             new History(this).build();
             recordReadiness();
             moveUnderWay();
+            interestAndEqualityMonitoring();
         }
 
         /**
@@ -211,6 +218,37 @@ public class DemoCollegeLoader {
                         em.persist(Enrolment.waitlistedKeeping(place, full, now.minusHours(1)));
                         return;
                     }
+                }
+            }
+        }
+
+        /**
+         * Interest lists on the courses with no published run next term (publishing one of their draft runs
+         * tells the people waiting), and optional equality monitoring answers from most people.
+         */
+        private void interestAndEqualityMonitoring() {
+            List<Course> waitedFor = courses.stream().filter(course -> openRuns.stream()
+                    .noneMatch(run -> run.getCourse().equals(course) && run.getStatus() == RunStatus.PUBLISHED))
+                    .limit(3).toList();
+            for (int c = 0; c < waitedFor.size(); c++) {
+                if (c == 0) {
+                    em.persist(new CourseInterest(waitedFor.get(c), demoStudent, now));
+                }
+                for (int i = 0; i < 9 - 3 * c; i++) {
+                    em.persist(new CourseInterest(waitedFor.get(c), people.get((c * 17 + i * 5) % people.size()),
+                            now.minusDays(i)));
+                }
+            }
+            for (Student person : people) {
+                if (random.nextInt(5) != 0) {
+                    EqualityAnswers answers = new EqualityAnswers(person);
+                    answers.answer(AgeBand.values()[random.nextInt(AgeBand.values().length)],
+                            random.nextInt(3) == 0 ? Ethnicity.values()[random.nextInt(Ethnicity.values().length)]
+                                    : Ethnicity.WHITE_BRITISH,
+                            random.nextInt(4) == 0 ? Disability.YES : Disability.values()[1 + random.nextInt(2)],
+                            random.nextInt(2) == 0 ? Gender.WOMAN : Gender.values()[random.nextInt(Gender.values().length)],
+                            now);
+                    em.persist(answers);
                 }
             }
         }

@@ -26,7 +26,7 @@ public class ToPhoneList implements MailHold {
     /** The mails about a student's courses: what they must be told, by phone when not by e-mail. */
     static final Set<String> COURSE_TOPICS = Set.of("enrolmentConfirmed", "waitlisted", "promoted", "cancelled",
             "withdrawn", "sessionReminder", "reminder", "sessionChanged", "sessionCancelled", "sessionMoved",
-            "runSessionCancelled", "waitingRunStarted", "runCancelled", "feedbackInvitation");
+            "runSessionCancelled", "waitingRunStarted", "runCancelled", "feedbackInvitation", InterestList.TEMPLATE);
 
     /**
      * One thing to tell one person, as the office's page shows it; the subject and message are in the

@@ -13,4 +13,9 @@ public record CourseDetails(String slug, String title, String categoryName, Stri
     public List<String> shownSlugs() {
         return prerequisiteSlug == null ? List.of(slug) : List.of(slug, prerequisiteSlug);
     }
+
+    /** No run takes enrolments with places left: the page offers "tell me when this course runs again". */
+    public boolean isInterestOffered() {
+        return runs.stream().noneMatch(run -> run.enrolmentOpen() && !run.isFull());
+    }
 }

@@ -59,6 +59,9 @@ public class RunPlanning {
     private Event<RunLifecycleEvent> lifecycle;
 
     @Inject
+    private Event<RunPublished> published;
+
+    @Inject
     private Clock clock;
 
     public Optional<CourseRun> findRun(long id) {
@@ -119,12 +122,19 @@ public class RunPlanning {
         return new SessionPattern(first, start, end, draft.getRecurrence(), course.getSessionCount());
     }
 
+    /**
+     * Puts a draft run in the prospectus. The run's row is locked, so when two administrators (or two
+     * instances) publish at once the second finds it published and is refused; the features above are
+     * told once ({@link RunPublished}), in this transaction.
+     */
     public void publish(@NotBlank String actor, long runId) {
-        CourseRun run = getRun(runId);
+        CourseRun run = lockedRun(runId);
         if (!run.getCourse().isActive()) {
             throw new Refusal("runs.courseNotActive", run.getCourse().getTitle());
         }
         changeStatus(actor, run, () -> run.publish());
+        em.flush();
+        published.fire(new RunPublished(runId, run.getCourse().getId()));
     }
 
     public void unpublish(@NotBlank String actor, long runId) {

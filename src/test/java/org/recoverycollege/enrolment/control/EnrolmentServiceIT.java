@@ -31,7 +31,11 @@ import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.catalogue.entity.Category;
 import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.catalogue.entity.DeliveryMode;
+import org.recoverycollege.enrolment.entity.AgeBand;
+import org.recoverycollege.enrolment.entity.Disability;
 import org.recoverycollege.enrolment.entity.Enrolment;
+import org.recoverycollege.enrolment.entity.Ethnicity;
+import org.recoverycollege.enrolment.entity.Gender;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.enrolment.entity.Relation;
 import org.recoverycollege.enrolment.entity.Student;
@@ -42,6 +46,7 @@ import org.recoverycollege.evaluation.entity.WellbeingScale;
 import org.recoverycollege.register.entity.Attendance;
 import org.recoverycollege.register.entity.AttendanceMark;
 import org.recoverycollege.planning.control.IcalCalendars;
+import org.recoverycollege.planning.control.RunPlanning;
 import org.recoverycollege.planning.control.SessionChangeNotices;
 import org.recoverycollege.notification.entity.OutboxMail;
 import org.recoverycollege.planning.entity.CourseRun;
@@ -87,6 +92,18 @@ class EnrolmentServiceIT {
 
     @Inject
     private PersonalData personalData;
+
+    @Inject
+    private InterestList interests;
+
+    @Inject
+    private EqualityMonitoring equality;
+
+    @Inject
+    private EqualityReport equalityReport;
+
+    @Inject
+    private RunPlanning planning;
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory threads;
@@ -345,6 +362,97 @@ class EnrolmentServiceIT {
             assertThat(erased.getAccount().getEmail()).doesNotContain("leave-a");
             assertThat(erased.getAccount().isActive()).isFalse();
         });
+    }
+
+    @Test
+    void peopleOnACoursesInterestListAreToldOnceWhenANewRunIsPublishedEvenWhenTwoPublishAtOnce() throws Exception {
+        long courseId = tx.call(em -> Fixture.course(em, "interest", null));
+        String slug = tx.call(em -> em.find(Course.class, courseId).getSlug());
+        long draftId = tx.call(em -> Fixture.run(em, courseId, 8, today.plusDays(40), LocalTime.of(10, 0), false));
+        tx.call(em -> Fixture.student(em, "interest-a"));
+        long byPhone = tx.call(em -> Fixture.student(em, "interest-b"));
+        tx.call(em -> Fixture.student(em, "interest-c"));
+        tx.run(em -> em.find(Student.class, byPhone).changeContactPreferences(false, true, "01234 567890"));
+        String a = Fixture.email("interest-a");
+        String b = Fixture.email("interest-b");
+        String c = Fixture.email("interest-c");
+
+        assertThat(interests.course(a, slug)).hasValueSatisfying(view -> assertThat(view.joined()).isFalse());
+        interests.join(a, slug);
+        interests.join(a, slug); // twice: still once on the list
+        interests.join(b, slug);
+        interests.join(c, slug);
+        assertThat(interests.course(a, slug)).hasValueSatisfying(view -> assertThat(view.joined()).isTrue());
+        assertThat(interests.mine(a)).extracting(InterestList.MyInterest::title).containsExactly("Course interest");
+        assertThat(interests.demand()).filteredOn(d -> d.courseId() == courseId).singleElement()
+                .satisfies(d -> assertThat(d.people()).isEqualTo(3));
+        assertThat(personalData.export(a)).contains("\"interestList\":[{\"course\":\"Course interest\"");
+        assertThat(interests.leave(c, courseId)).isTrue();
+        assertThat(interests.mine(c)).isEmpty();
+        assertRefused(() -> interests.join(a, "no-such-course"), "interest.refused.noCourse");
+
+        // two administrators publish the draft run at the same moment: one wins, the other is refused
+        ExecutorService pool = Executors.newFixedThreadPool(2, threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> publishing = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            publishing.add(pool.submit(() -> {
+                start.await();
+                planning.publish("admin@example.org", draftId);
+                return null;
+            }));
+        }
+        start.countDown();
+        int published = 0;
+        for (Future<?> attempt : publishing) {
+            try {
+                attempt.get(60, TimeUnit.SECONDS);
+                published++;
+            } catch (java.util.concurrent.ExecutionException refused) {
+                assertThat(refused.getCause()).isInstanceOf(org.recoverycollege.platform.control.Refusal.class);
+            }
+        }
+        pool.shutdown();
+        assertThat(published).isEqualTo(1);
+        // published again after going back to draft: nobody is told a second time
+        planning.unpublish("admin@example.org", draftId);
+        planning.publish("admin@example.org", draftId);
+
+        assertThat(mailsTo(a)).extracting(OutboxMail::getSubject).containsExactly("Course interest runs again");
+        assertThat(mailsTo(a).get(0).getBody()).contains("/courses/" + slug, "taken you off the list");
+        assertThat(mailsTo(b)).as("asked not to be e-mailed").isEmpty();
+        long toPhone = tx.call(em -> em.createQuery("SELECT COUNT(t) FROM ToPhone t WHERE t.student.id = :s"
+                + " AND t.topic = 'courseRunsAgain'", Long.class).setParameter("s", byPhone).getSingleResult());
+        assertThat(toPhone).isEqualTo(1L);
+        assertThat(mailsTo(c)).as("left the list").isEmpty();
+        assertThat(interests.mine(a)).as("told, so off the list").isEmpty();
+        assertThat(interests.demand()).noneMatch(d -> d.courseId() == courseId);
+    }
+
+    @Test
+    void equalityMonitoringAnswersAreSavedDownloadedAndErasedWithTheAccount() {
+        long studentId = tx.call(em -> Fixture.student(em, "equality"));
+        String email = Fixture.email("equality");
+        assertThat(equality.answersOf(email)).isEqualTo(EqualityMonitoring.Answers.NONE);
+        assertThat(personalData.export(email)).doesNotContain("equalityMonitoring");
+
+        equality.answer(email, new EqualityMonitoring.Answers(AgeBand.AGE_35_44, Ethnicity.WHITE_ROMA, null,
+                Gender.PREFER_NOT_TO_SAY));
+        assertThat(equality.answersOf(email)).isEqualTo(new EqualityMonitoring.Answers(AgeBand.AGE_35_44,
+                Ethnicity.WHITE_ROMA, null, Gender.PREFER_NOT_TO_SAY));
+        equality.answer(email, new EqualityMonitoring.Answers(AgeBand.AGE_35_44, Ethnicity.WHITE_ROMA, Disability.NO,
+                Gender.PREFER_NOT_TO_SAY));
+        assertThat(equality.answersOf(email).disability()).isEqualTo(Disability.NO);
+        assertThat(personalData.export(email)).contains("\"equalityMonitoring\":{\"ageBand\":\"AGE_35_44\","
+                + "\"ethnicity\":\"WHITE_ROMA\",\"disability\":\"NO\",\"gender\":\"PREFER_NOT_TO_SAY\"");
+        // counted in the overall report, where one person is never shown as such
+        assertThat(equalityReport.report(null).questions()).allSatisfy(question -> assertThat(question.cells())
+                .extracting(SmallNumbers.Cell::shown).noneMatch(shown -> shown.matches("[1-4]")));
+
+        personalData.closeAccount(email);
+        long answersLeft = tx.call(em -> em.createQuery("SELECT COUNT(e) FROM EqualityAnswers e WHERE e.student.id = :s",
+                Long.class).setParameter("s", studentId).getSingleResult());
+        assertThat(answersLeft).isZero();
     }
 
     private EnrolmentRefused assertRefused(Runnable action, String key) {

@@ -204,6 +204,73 @@ class EnrolmentWebsiteIT {
         }
     }
 
+    @Test
+    void aStudentAsksToBeToldWhenACourseRunsAgainAndAnswersEqualityQuestionsOnlyTotalsOfWhichAdministratorsSee() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "kim-" + tag + "@example.org";
+        enrolNewPerson(email, null);
+        String coursePath;
+        String title;
+        try (Browser admin = new Browser(base)) {
+            admin.signInAs("admin@example.org", "demo-password");
+            admin.follow("Waiting for a run");
+            assertThat(admin.heading()).isEqualTo("Waiting for a run");
+            assertThat(admin.accessibilityViolations()).isEmpty();
+            WebElement waited = admin.driver().findElement(By.cssSelector("table.data tbody tr td a"));
+            title = waited.getText();
+            coursePath = waited.getAttribute("href").replaceFirst("^https?://[^/]+", "");
+            admin.follow("Equality monitoring");
+            assertThat(admin.heading()).isEqualTo("Equality monitoring");
+            assertThat(admin.text()).contains("any number from 1 to 4 is shown as \"< 5\"", "People counted:",
+                    "Ethnic group", "Not answered");
+            assertThat(admin.accessibilityViolations()).isEmpty();
+            new Select(admin.field("Students counted")).selectByIndex(1);
+            admin.press("Show");
+            assertThat(admin.path()).contains("term=");
+            assertThat(admin.text()).contains("People counted:");
+            assertThat(admin.driver().findElements(By.cssSelector("table.data td")))
+                    .extracting(WebElement::getText).noneMatch(shown -> shown.matches("[1-4]"));
+        }
+        try (Browser browser = new Browser(base)) {
+            // a visitor asks from the course page, signs in and comes back to say yes with one button
+            browser.open(coursePath);
+            assertThat(browser.heading()).isEqualTo(title);
+            WebElement ask = browser.driver().findElement(By.id("interestLink"));
+            assertThat(ask.getText()).isEqualTo("Tell me when this course runs again");
+            browser.leavePageBy(ask::click);
+            assertThat(browser.path()).startsWith("/sign-in");
+            browser.fillIn("E-mail address", email).fillIn("Password", PASSWORD).press("Sign in");
+            assertThat(browser.heading()).isEqualTo("Tell me when this course runs again");
+            assertThat(browser.text()).contains(title, "take you off this list");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.press("Tell me when it runs again");
+            assertThat(browser.text()).contains("You are on the list. We will tell you when this course runs again.");
+            browser.open("/my/");
+            assertThat(browser.text()).contains("Courses you are waiting to hear about", title);
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.press("Leave the list");
+            assertThat(browser.text()).contains("You have left the list for this course.")
+                    .doesNotContain("Courses you are waiting to hear about");
+
+            // equality monitoring: optional, unanswered by default, kept when saved
+            browser.open("/my/details");
+            assertThat(new Select(browser.field("Age band")).getFirstSelectedOption().getText()).isEqualTo("Not answered");
+            new Select(browser.field("Age band")).selectByVisibleText("45 to 54");
+            new Select(browser.field("Ethnic group")).selectByVisibleText("Roma");
+            new Select(browser.field("How would you describe your gender?")).selectByVisibleText("In another way");
+            browser.press("Save my answers");
+            assertThat(browser.text()).contains("Your equality monitoring answers are saved.");
+            assertThat(new Select(browser.field("Ethnic group")).getFirstSelectedOption().getText()).isEqualTo("Roma");
+            assertThat(new Select(browser.field("Do you consider yourself to have a disability?"))
+                    .getFirstSelectedOption().getText()).isEqualTo("Not answered");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            WebClient client = new WebClient(base);
+            client.signIn(email, PASSWORD);
+            assertThat(client.get("/my/data.json").body()).contains("\"ethnicity\":\"WHITE_ROMA\"",
+                    "\"gender\":\"IN_ANOTHER_WAY\"");
+        }
+    }
+
     /** Signs a new person up over HTTP and, when a run is given, enrols them; returns the "my courses" page. */
     private String enrolNewPerson(String email, Long runId) {
         WebClient client = new WebClient(base);
