@@ -56,7 +56,7 @@ import org.recoverycollege.testing.UntranslatedTexts;
 class PageSweepIT {
 
     private static final String PASSWORD = "demo-password";
-    private static final int MAX_PAGES_PER_SWEEP = 45;
+    private static final int MAX_PAGES_PER_SWEEP = 60;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /** Addresses that download, switch language or belong to another system: never followed. */
