@@ -2,6 +2,8 @@ package org.recoverycollege.enrolment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -9,9 +11,13 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -26,7 +32,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recoverycollege.evaluation.web.FeedbackFixtureServlet;
 import org.recoverycollege.testing.Browser;
 import org.recoverycollege.testing.Deployments;
@@ -201,6 +209,77 @@ class EnrolmentWebsiteIT {
             browser.open("/my/feedback?enrolment=1");
             assertThat(browser.heading()).isEqualTo("Your feedback");
             assertThat(browser.accessibilityViolations()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCompletedCourseGivesACertificateOnlyToItsStudentAndAdministratorsWhoCanIssueItAgain() throws Exception {
+        String certificatePath;
+        String title;
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs("student@example.org", "demo-password");
+            browser.open("/my/");
+            WebElement link = browser.driver().findElement(By.partialLinkText("Download certificate (PDF)"));
+            title = link.findElement(By.xpath("ancestor::tr/td[1]")).getText().strip();
+            certificatePath = link.getAttribute("href").replaceFirst("^https?://[^/]+", "");
+            assertThat(certificatePath).matches("/certificate\\?enrolment=\\d+");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+        }
+        WebClient student = new WebClient(base);
+        student.signIn("student@example.org", "demo-password");
+        HttpResponse<byte[]> pdf = student.download(certificatePath);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        String text = pdfText(pdf.body());
+        assertThat(text).contains("Certificate of attendance", "Sam Student", title, "Recovery College",
+                "attending 4 of its 5 sessions");
+        Matcher number = Pattern.compile("Certificate number: (RC-[A-Z0-9-]+)").matcher(text);
+        assertThat(number.find()).isTrue();
+
+        // nobody else: another student, a tutor, or someone not signed in
+        String other = "casey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        enrolNewPerson(other, null);
+        WebClient otherStudent = new WebClient(base);
+        otherStudent.signIn(other, PASSWORD);
+        assertThat(otherStudent.download(certificatePath).statusCode()).isEqualTo(403);
+        WebClient tutor = new WebClient(base);
+        tutor.signIn("tutor@example.org", "demo-password");
+        assertThat(tutor.download(certificatePath).statusCode()).isEqualTo(403);
+        WebClient anonymous = new WebClient(base);
+        assertThat(anonymous.location(anonymous.get(certificatePath))).startsWith("/sign-in");
+        assertThat(student.download("/certificate?enrolment=999999999").statusCode()).isEqualTo(404);
+
+        // an administrator downloads the same certificate from the student's record and issues it again
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs("admin@example.org", "demo-password");
+            browser.open("/admin/students").fillIn("E-mail address", "student@example.org").press("Search");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(By.linkText("Sam Student")));
+            browser.follow("Sam Student");
+            WebElement adminLink = browser.driver().findElement(By.cssSelector("a[href$='" + certificatePath + "']"));
+            assertThat(adminLink.getText()).contains("Download certificate (PDF)");
+            WebElement again = adminLink.findElement(By.xpath("ancestor::td//input[@value='Issue again']"));
+            browser.leavePageBy(again::click);
+            assertThat(browser.text()).contains("The certificate for " + title + " was issued again with today's date.");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+        }
+        WebClient admin = new WebClient(base);
+        admin.signIn("admin@example.org", "demo-password");
+        HttpResponse<byte[]> reissued = admin.download(certificatePath);
+        assertThat(reissued.statusCode()).isEqualTo(200);
+        String reissuedText = pdfText(reissued.body());
+        assertThat(reissuedText).contains("Certificate number: " + number.group(1), "Sam Student",
+                "Issued on " + LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK)));
+        HttpResponse<String> audit = admin.browse("/admin/audit");
+        assertThat(audit.body()).contains("Certificate");
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            return new PdfTextExtractor(reader).getTextFromPage(1);
+        } finally {
+            reader.close();
         }
     }
 
