@@ -1,12 +1,10 @@
 package org.recoverycollege.register.web;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.transaction.TransactionalException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -62,11 +60,16 @@ public class CertificateServlet extends HttpServlet {
         pdf.writeTo(response.getOutputStream());
     }
 
-    /** Two first downloads at once race to issue it: the loser finds the winner's certificate on a second try. */
+    /**
+     * Two first downloads at once race to issue it and the loser's insert breaks the unique key: it finds the
+     * winner's certificate on a second try.
+     */
     private CertificateContent open(long enrolmentId, HttpServletRequest request) {
         try {
             return certificates.open(enrolmentId, Languages.resolve(request));
-        } catch (PersistenceException | TransactionalException e) {
+        } catch (CertificateRefusal refusal) {
+            throw refusal;
+        } catch (RuntimeException raced) {
             return certificates.open(enrolmentId, Languages.resolve(request));
         }
     }

@@ -90,6 +90,14 @@ class EnrolmentWebsiteIT {
             browser.fillIn("Your name", "Alex " + tag).fillIn("E-mail address", alex).fillIn("Choose a password", PASSWORD);
             browser.driver().findElement(By.xpath("//label[normalize-space(.)='Other, or I would rather not say']")).click();
             browser.press("Create my account");
+            // not without accepting the privacy notice, which the form links to
+            assertThat(browser.heading()).isEqualTo("Create an account");
+            assertThat(browser.text()).contains("please read the privacy notice and tick the box to accept it");
+            assertThat(browser.driver().findElement(By.partialLinkText("Read our privacy notice")).getAttribute("href"))
+                    .endsWith("/privacy");
+            browser.fillIn("Choose a password", PASSWORD);
+            browser.field("I have read and accept the privacy notice").click();
+            browser.press("Create my account");
             assertThat(browser.heading()).isEqualTo("Sign in");
             assertThat(browser.text()).contains("please check your e-mail");
             browser.fillIn("E-mail address", alex).fillIn("Password", PASSWORD).press("Sign in");
@@ -274,6 +282,79 @@ class EnrolmentWebsiteIT {
         assertThat(audit.body()).contains("Certificate");
     }
 
+    @Test
+    void signUpRecordsTheAcceptedPrivacyNoticeAndANewVersionIsAcceptedAtTheNextSignIn() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "priya-" + tag + "@example.org";
+        WebClient visitor = new WebClient(base);
+        HttpResponse<String> notice = visitor.get("/privacy");
+        assertThat(notice.statusCode()).isEqualTo(200);
+        assertThat(notice.headers().allValues("Set-Cookie")).as("the public notice opens no session")
+                .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        Matcher inForce = Pattern.compile("Version (\\d+), published on").matcher(notice.body());
+        assertThat(inForce.find()).isTrue();
+        int version = Integer.parseInt(inForce.group(1));
+        HttpResponse<String> refused = visitor.submit(visitor.get("/sign-up"), "signUp", Map.of("signUp:name", "Priya " + tag,
+                "signUp:email", email, "signUp:password", PASSWORD, "signUp:relation", "OTHER"), "signUp:submit");
+        assertThat(refused.body()).contains("please read the privacy notice and tick the box to accept it");
+        assertThat(visitor.signIn(email, PASSWORD).statusCode()).as("no account was made: sign-in fails").isEqualTo(200);
+        enrolNewPerson(email, null);
+        WebClient person = new WebClient(base);
+        person.signIn(email, PASSWORD);
+        assertThat(person.get("/my/data.json").body()).containsPattern(
+                "\"privacyNoticeAcceptances\":\\[\\{\"noticeVersion\":" + version + ",\"acceptedAt\":\"\\d{4}-");
+
+        try (Browser browser = new Browser(base)) {
+            browser.open("/privacy");
+            assertThat(browser.heading()).isEqualTo("Privacy notice");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            // an administrator publishes a new version
+            browser.signInAs("admin@example.org", "demo-password");
+            browser.open("/admin/settings").follow("Privacy notice: versions and publishing a new one");
+            assertThat(browser.heading()).isEqualTo("Privacy notice");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.field("Text in English").sendKeys("\n\nUpdated " + tag + ".");
+            browser.driver().findElement(By.xpath("//summary[normalize-space(.)='Publish as version " + (version + 1) + "']")).click();
+            browser.press("Yes, publish it");
+            assertThat(browser.text()).contains("Version " + (version + 1) + " of the privacy notice is published.");
+        }
+        try {
+            // at the person's next sign-in they are asked to accept it before going on, then brought back
+            try (Browser browser = new Browser(base)) {
+                browser.signInAs(email, PASSWORD);
+                assertThat(browser.path()).startsWith("/privacy/accept");
+                assertThat(browser.heading()).isEqualTo("Our privacy notice has changed");
+                assertThat(browser.text()).contains("Version " + (version + 1), "Updated " + tag + ".");
+                assertThat(browser.accessibilityViolations()).isEmpty();
+                browser.open("/my/details");
+                assertThat(browser.path()).startsWith("/privacy/accept");
+                browser.press("I have read and accept the privacy notice");
+                assertThat(browser.heading()).isEqualTo("My details");
+            }
+            WebClient again = new WebClient(base);
+            again.signIn(email, PASSWORD);
+            assertThat(again.get("/my/").statusCode()).as("not asked again").isEqualTo(200);
+            assertThat(person.get("/my/data.json").body()).contains("{\"noticeVersion\":" + version + ",",
+                    "{\"noticeVersion\":" + (version + 1) + ",");
+        } finally {
+            acceptForEveryone(version + 1);
+        }
+    }
+
+    /** Everybody else accepts the version this test published, so later tests sign in as before. */
+    private static void acceptForEveryone(int version) throws Exception {
+        String nextId = "postgresql".equals(IntegrationServers.database()) ? "nextval('entity_id_seq')" : "NEXT VALUE FOR entity_id_seq";
+        try (java.sql.Connection db = IntegrationServers.connectToDatabase();
+                java.sql.PreparedStatement insert = db.prepareStatement("INSERT INTO privacy_acceptance"
+                        + " (id, version, account_id, notice_version, accepted_at) SELECT " + nextId + ", 0, a.id, ?, CURRENT_TIMESTAMP"
+                        + " FROM user_account a WHERE NOT EXISTS (SELECT 1 FROM privacy_acceptance p"
+                        + " WHERE p.account_id = a.id AND p.notice_version = ?)")) {
+            insert.setInt(1, version);
+            insert.setInt(2, version);
+            insert.executeUpdate();
+        }
+    }
+
     private static String pdfText(byte[] pdf) throws Exception {
         PdfReader reader = new PdfReader(pdf);
         try {
@@ -288,7 +369,8 @@ class EnrolmentWebsiteIT {
         WebClient client = new WebClient(base);
         HttpResponse<String> signUp = client.get("/sign-up");
         HttpResponse<String> signedUp = client.submit(signUp, "signUp", Map.of("signUp:name", "Person " + email,
-                "signUp:email", email, "signUp:password", PASSWORD, "signUp:relation", "OTHER"), "signUp:submit");
+                "signUp:email", email, "signUp:password", PASSWORD, "signUp:relation", "OTHER", "signUp:privacyAccepted", "true"),
+                "signUp:submit");
         assertThat(client.location(signedUp)).startsWith("/sign-in");
         assertThat(client.location(client.signIn(email, PASSWORD))).isEqualTo("/my/");
         if (runId == null) {
