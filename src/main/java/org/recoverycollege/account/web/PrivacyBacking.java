@@ -62,8 +62,9 @@ public class PrivacyBacking {
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + destination);
     }
 
+    /** The version on the page (after a refusal because a newer one came out, that newer one). */
     public Integer getShownVersion() {
-        return shownVersion == null && getNotice() != null ? Integer.valueOf(getNotice().version()) : shownVersion;
+        return getNotice() == null ? null : getNotice().version();
     }
 
     public void setShownVersion(Integer shownVersion) {
