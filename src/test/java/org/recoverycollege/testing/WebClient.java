@@ -57,6 +57,18 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** GET of a file (a PDF, say) as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET that follows redirects within the site, as a browser would. */
     public HttpResponse<String> browse(String path) {
         HttpResponse<String> response = get(path);

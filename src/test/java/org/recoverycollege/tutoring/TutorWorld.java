@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.UUID;
+import org.recoverycollege.account.entity.PrivacyAcceptance;
+import org.recoverycollege.account.entity.PrivacyNotice;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.catalogue.entity.Category;
@@ -91,6 +93,8 @@ public record TutorWorld(String suffix, String courseTitle, long me, long profes
         UserAccount intruderAccount = intruder.getAccount();
         if (intruderPasswordHash != null) {
             intruderAccount.changePasswordHash(intruderPasswordHash);
+            // signs in: has accepted the privacy notice in force, as a person who signed up has
+            em.persist(new PrivacyAcceptance(intruderAccount, em.createNamedQuery(PrivacyNotice.FIND_NEWEST, PrivacyNotice.class).setMaxResults(1).getSingleResult(), OffsetDateTime.now()));
         }
 
         CourseRun running = run(em, course, term, venue, room);

@@ -33,6 +33,9 @@ import java.util.Random;
 import java.util.Set;
 import org.recoverycollege.account.control.AccountService;
 import org.recoverycollege.account.control.PasswordHashing;
+import org.recoverycollege.account.control.PrivacyNotices;
+import org.recoverycollege.account.entity.PrivacyAcceptance;
+import org.recoverycollege.account.entity.PrivacyNotice;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.catalogue.entity.Category;
@@ -97,6 +100,9 @@ public class DemoCollegeLoader {
     private PasswordHashing passwordHashing;
 
     @Inject
+    private PrivacyNotices privacyNotices;
+
+    @Inject
     private Clock clock;
 
     /** Loads the college unless the database already has accounts; true when it loaded. */
@@ -109,6 +115,10 @@ public class DemoCollegeLoader {
         // The claim row's primary key lets only one of several instances starting together load
         em.createNativeQuery(CLAIM_SQL).setParameter(1, now.toString()).executeUpdate();
         new Builder(now).build();
+        // every demo account has accepted the privacy notice in force, so the demo signs in as before
+        PrivacyNotice notice = privacyNotices.current();
+        em.createQuery("SELECT a FROM UserAccount a", UserAccount.class).getResultList()
+                .forEach(account -> em.persist(new PrivacyAcceptance(account, notice, now)));
         em.flush();
         em.createNativeQuery(COUNT_CONFIRMED_SQL).executeUpdate();
         return true;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.recoverycollege.account.control.AccountService;
+import org.recoverycollege.account.control.PrivacyNotices;
 import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.account.entity.PasswordReset;
 import org.recoverycollege.account.entity.UserAccount;
@@ -51,6 +52,9 @@ public class PersonalData {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private PrivacyNotices privacyNotices;
 
     @Inject
     private EnrolmentService enrolments;
@@ -117,7 +121,11 @@ public class PersonalData {
                 .add("calendarFeed", account.getCalendarToken() != null);
         addOptional(person, "phone", student.getPhone());
         addOptional(person, "otherNeeds", student.getOtherNeeds());
-        JsonObjectBuilder document = Json.createObjectBuilder().add("person", person).add("enrolments", places);
+        JsonArrayBuilder acceptances = Json.createArrayBuilder();
+        privacyNotices.acceptancesOf(account).forEach(a -> acceptances.add(Json.createObjectBuilder()
+                .add("noticeVersion", a.getNoticeVersion()).add("acceptedAt", a.getAcceptedAt().toString())));
+        JsonObjectBuilder document = Json.createObjectBuilder().add("person", person).add("enrolments", places)
+                .add("privacyNoticeAcceptances", acceptances);
         holders.forEach(holder -> holder.export(student, document));
         return document.build().toString();
     }

@@ -14,11 +14,13 @@ import org.recoverycollege.account.control.AccountException;
 import org.recoverycollege.account.control.AccountService;
 import org.recoverycollege.account.control.PasswordHashing;
 import org.recoverycollege.account.control.PasswordPolicy;
+import org.recoverycollege.account.control.PrivacyNotices;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.enrolment.entity.Relation;
 import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.notification.control.MailOutbox;
+import org.recoverycollege.platform.control.Refusal;
 
 /**
  * Sign-up: an account with the student role and the student's record, in one transaction. The reply does
@@ -42,15 +44,23 @@ public class StudentRegistration {
     private MailOutbox outbox;
 
     @Inject
+    private PrivacyNotices privacyNotices;
+
+    @Inject
     @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
     private String baseUrl;
 
     /**
-     * Registers a new student, or, when the address already has an account, changes nothing and mails its
-     * owner instead (the result is then empty). A password that breaks the policy is refused either way.
+     * Registers a new student, who accepted the privacy notice in force (recorded with its version and time),
+     * or, when the address already has an account, changes nothing and mails its owner instead (the result is
+     * then empty). Refused with {@code signUp.privacyRequired} without the acceptance, and when the password
+     * breaks the policy, either way.
      */
     public Optional<Student> register(@NotBlank String name, @NotBlank String email, @NotNull String password,
-            @NotNull Relation relation, @NotBlank String language) {
+            @NotNull Relation relation, @NotBlank String language, boolean privacyNoticeAccepted) {
+        if (!privacyNoticeAccepted) {
+            throw new Refusal("signUp.privacyRequired");
+        }
         Optional<UserAccount> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
             String normalised = UserAccount.normaliseEmail(email);
@@ -64,6 +74,7 @@ public class StudentRegistration {
             return Optional.empty();
         }
         UserAccount account = accounts.open(email, name, password, Set.of(Role.STUDENT), language);
+        privacyNotices.accept(account, privacyNotices.current().getNoticeVersion());
         Student student = new Student(account, relation);
         em.persist(student);
         outbox.queue(account.getEmail(), account.preferredLocale(), "signUpWelcome", null,

@@ -14,6 +14,7 @@ import org.recoverycollege.account.control.PasswordPolicy;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.account.web.LocaleBacking;
 import org.recoverycollege.account.web.PasswordMessages;
+import org.recoverycollege.account.web.PrivacyConsent;
 import org.recoverycollege.enrolment.control.StudentRegistration;
 import org.recoverycollege.enrolment.entity.Relation;
 import org.recoverycollege.platform.web.UserMessages;
@@ -36,6 +37,9 @@ public class SignUpBacking {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private PrivacyConsent consent;
+
     @Size(max = UserAccount.NAME_MAX, message = "{input.tooLong}")
     private String name;
     @Email(message = "{input.email}")
@@ -44,17 +48,14 @@ public class SignUpBacking {
     private String password;
     private Relation relation;
 
-    /**
-     * A password the policy refuses is shown next to its field, whether or not the address has an account;
-     * the service checks it again.
-     */
+    /** A password the policy refuses is shown by its field, account or not (the service checks it again). */
     public void signUp() throws IOException {
         Optional<PasswordPolicy.Problem> weak = PasswordPolicy.check(password, UserAccount.normaliseEmail(email));
         if (weak.isPresent()) {
             PasswordMessages.showFor("signUp:password", weak.get());
             return;
         }
-        registration.register(name, email, password, relation, localeBacking.getLocale().getLanguage());
+        registration.register(name, email, password, relation, localeBacking.getLocale().getLanguage(), consent.isAccepted());
         UserMessages.infoAfterRedirect("signUp.checkMail");
         ExternalContext external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + "/sign-in");

@@ -102,7 +102,7 @@ class SecurityIT {
         WebClient visitor = new WebClient(base);
         Matcher course = Pattern.compile("href=\"[^\"]*(/courses/[a-z0-9-]+)\"").matcher(visitor.get("/").body());
         assertThat(course.find()).as("a course on the prospectus").isTrue();
-        for (String path : new String[] {"/", course.group(1), "/sign-in", "/sign-up", "/forgot-password"}) {
+        for (String path : new String[] {"/", course.group(1), "/sign-in", "/sign-up", "/forgot-password", "/privacy"}) {
             HttpResponse<String> page = new WebClient(base).get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.headers().allValues("Set-Cookie")).as(path)
@@ -140,7 +140,8 @@ class SecurityIT {
         WebClient visitor = new WebClient(base);
         for (String form : new String[] {"/sign-in", "/sign-up", "/forgot-password"}) {
             HttpResponse<String> foreign = visitor.post(form, Map.of("signUp:email", email, "signUp:name", "Eve",
-                    "signUp:password", "eve-password-2024", "signUp:relation", "OTHER", "signUp:submit", "x"),
+                    "signUp:password", "eve-password-2024", "signUp:relation", "OTHER",
+                    "signUp:privacyAccepted", "true", "signUp:submit", "x"),
                     Map.of("Origin", "https://evil.example"));
             assertThat(foreign.statusCode()).as(form).isEqualTo(403);
             HttpResponse<String> noOrigin = visitor.post(form, Map.of("signIn:email", "admin@example.org"), Map.of());
@@ -148,7 +149,8 @@ class SecurityIT {
         }
         // a real sign-up from the site's own page passes (the client sends its Origin, as browsers do)
         HttpResponse<String> own = visitor.submit(visitor.get("/sign-up"), "signUp", Map.of("signUp:name", "Own Site",
-                "signUp:email", email, "signUp:password", "own-site-password-77", "signUp:relation", "OTHER"), "signUp:submit");
+                "signUp:email", email, "signUp:password", "own-site-password-77", "signUp:relation", "OTHER",
+                "signUp:privacyAccepted", "true"), "signUp:submit");
         assertThat(visitor.location(own)).startsWith("/sign-in");
         assertThat(accountCount(email)).isEqualTo(1);
     }
@@ -232,11 +234,13 @@ class SecurityIT {
         String existing = newAccount("existing");
         WebClient stranger = new WebClient(base);
         HttpResponse<String> again = stranger.submit(stranger.get("/sign-up"), "signUp", Map.of("signUp:name", "Someone Else",
-                "signUp:email", existing, "signUp:password", "another-password-99", "signUp:relation", "OTHER"), "signUp:submit");
+                "signUp:email", existing, "signUp:password", "another-password-99", "signUp:relation", "OTHER",
+                "signUp:privacyAccepted", "true"), "signUp:submit");
         String fresh = "fresh-" + System.nanoTime() + "@example.org";
         WebClient newcomer = new WebClient(base);
         HttpResponse<String> created = newcomer.submit(newcomer.get("/sign-up"), "signUp", Map.of("signUp:name", "Fresh Face",
-                "signUp:email", fresh, "signUp:password", "fresh-password-99", "signUp:relation", "OTHER"), "signUp:submit");
+                "signUp:email", fresh, "signUp:password", "fresh-password-99", "signUp:relation", "OTHER",
+                "signUp:privacyAccepted", "true"), "signUp:submit");
 
         assertThat(again.statusCode()).isEqualTo(created.statusCode()).isEqualTo(302);
         assertThat(stranger.location(again).replaceAll("notice=[^&]*", "notice")).isEqualTo(newcomer.location(created).replaceAll("notice=[^&]*", "notice")).startsWith("/sign-in");
@@ -289,7 +293,8 @@ class SecurityIT {
         String email = tag + "-" + System.nanoTime() + "@example.org";
         WebClient client = new WebClient(base);
         HttpResponse<String> signedUp = client.submit(client.get("/sign-up"), "signUp", Map.of("signUp:name", "Sam " + tag,
-                "signUp:email", email, "signUp:password", "right-password-2024", "signUp:relation", "OTHER"), "signUp:submit");
+                "signUp:email", email, "signUp:password", "right-password-2024", "signUp:relation", "OTHER",
+                "signUp:privacyAccepted", "true"), "signUp:submit");
         assertThat(client.location(signedUp)).startsWith("/sign-in");
         return email;
     }

@@ -137,7 +137,8 @@ class SignInAndAccessIT {
         String email = "roles-" + System.nanoTime() + "@example.org";
         HttpResponse<String> signedUp = client.submit(client.get("/sign-up"), "signUp", Map.of(
                 "signUp:name", "Rowan Roles", "signUp:email", email,
-                "signUp:password", "changing-roles-42", "signUp:relation", "OTHER"), "signUp:submit");
+                "signUp:password", "changing-roles-42", "signUp:relation", "OTHER",
+                "signUp:privacyAccepted", "true"), "signUp:submit");
         assertThat(client.location(signedUp)).startsWith("/sign-in");
         assertThat(client.location(client.signIn(email, "changing-roles-42"))).isEqualTo("/my/");
         assertThat(client.get("/my/").statusCode()).isEqualTo(200);

@@ -2,6 +2,8 @@ package org.recoverycollege.enrolment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -9,9 +11,13 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -26,7 +32,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recoverycollege.evaluation.web.FeedbackFixtureServlet;
 import org.recoverycollege.testing.Browser;
 import org.recoverycollege.testing.Deployments;
@@ -81,6 +89,14 @@ class EnrolmentWebsiteIT {
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.fillIn("Your name", "Alex " + tag).fillIn("E-mail address", alex).fillIn("Choose a password", PASSWORD);
             browser.driver().findElement(By.xpath("//label[normalize-space(.)='Other, or I would rather not say']")).click();
+            browser.press("Create my account");
+            // not without accepting the privacy notice, which the form links to
+            assertThat(browser.heading()).isEqualTo("Create an account");
+            assertThat(browser.text()).contains("please read the privacy notice and tick the box to accept it");
+            assertThat(browser.driver().findElement(By.partialLinkText("Read our privacy notice")).getAttribute("href"))
+                    .endsWith("/privacy");
+            browser.fillIn("Choose a password", PASSWORD);
+            browser.field("I have read and accept the privacy notice").click();
             browser.press("Create my account");
             assertThat(browser.heading()).isEqualTo("Sign in");
             assertThat(browser.text()).contains("please check your e-mail");
@@ -271,12 +287,157 @@ class EnrolmentWebsiteIT {
         }
     }
 
+    @Test
+    void aCompletedCourseGivesACertificateOnlyToItsStudentAndAdministratorsWhoCanIssueItAgain() throws Exception {
+        String certificatePath;
+        String title;
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs("student@example.org", "demo-password");
+            browser.open("/my/");
+            WebElement link = browser.driver().findElement(By.partialLinkText("Download certificate (PDF)"));
+            title = link.findElement(By.xpath("ancestor::tr/td[1]")).getText().strip();
+            certificatePath = link.getAttribute("href").replaceFirst("^https?://[^/]+", "");
+            assertThat(certificatePath).matches("/certificate\\?enrolment=\\d+");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+        }
+        WebClient student = new WebClient(base);
+        student.signIn("student@example.org", "demo-password");
+        HttpResponse<byte[]> pdf = student.download(certificatePath);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        String text = pdfText(pdf.body());
+        assertThat(text).contains("Certificate of attendance", "Sam Student", title, "Recovery College",
+                "attending 4 of its 5 sessions");
+        Matcher number = Pattern.compile("Certificate number: (RC-[A-Z0-9-]+)").matcher(text);
+        assertThat(number.find()).isTrue();
+
+        // nobody else: another student, a tutor, or someone not signed in
+        String other = "casey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        enrolNewPerson(other, null);
+        WebClient otherStudent = new WebClient(base);
+        otherStudent.signIn(other, PASSWORD);
+        assertThat(otherStudent.download(certificatePath).statusCode()).isEqualTo(403);
+        WebClient tutor = new WebClient(base);
+        tutor.signIn("tutor@example.org", "demo-password");
+        assertThat(tutor.download(certificatePath).statusCode()).isEqualTo(403);
+        WebClient anonymous = new WebClient(base);
+        assertThat(anonymous.location(anonymous.get(certificatePath))).startsWith("/sign-in");
+        assertThat(student.download("/certificate?enrolment=999999999").statusCode()).isEqualTo(404);
+
+        // an administrator downloads the same certificate from the student's record and issues it again
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs("admin@example.org", "demo-password");
+            browser.open("/admin/students").fillIn("E-mail address", "student@example.org").press("Search");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(By.linkText("Sam Student")));
+            browser.follow("Sam Student");
+            WebElement adminLink = browser.driver().findElement(By.cssSelector("a[href$='" + certificatePath + "']"));
+            assertThat(adminLink.getText()).contains("Download certificate (PDF)");
+            WebElement again = adminLink.findElement(By.xpath("ancestor::td//input[@value='Issue again']"));
+            browser.leavePageBy(again::click);
+            assertThat(browser.text()).contains("The certificate for " + title + " was issued again with today's date.");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+        }
+        WebClient admin = new WebClient(base);
+        admin.signIn("admin@example.org", "demo-password");
+        HttpResponse<byte[]> reissued = admin.download(certificatePath);
+        assertThat(reissued.statusCode()).isEqualTo(200);
+        String reissuedText = pdfText(reissued.body());
+        assertThat(reissuedText).contains("Certificate number: " + number.group(1), "Sam Student",
+                "Issued on " + LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK)));
+        HttpResponse<String> audit = admin.browse("/admin/audit");
+        assertThat(audit.body()).contains("Certificate");
+    }
+
+    @Test
+    void signUpRecordsTheAcceptedPrivacyNoticeAndANewVersionIsAcceptedAtTheNextSignIn() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "priya-" + tag + "@example.org";
+        WebClient visitor = new WebClient(base);
+        HttpResponse<String> notice = visitor.get("/privacy");
+        assertThat(notice.statusCode()).isEqualTo(200);
+        assertThat(notice.headers().allValues("Set-Cookie")).as("the public notice opens no session")
+                .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        Matcher inForce = Pattern.compile("Version (\\d+), published on").matcher(notice.body());
+        assertThat(inForce.find()).isTrue();
+        int version = Integer.parseInt(inForce.group(1));
+        HttpResponse<String> refused = visitor.submit(visitor.get("/sign-up"), "signUp", Map.of("signUp:name", "Priya " + tag,
+                "signUp:email", email, "signUp:password", PASSWORD, "signUp:relation", "OTHER"), "signUp:submit");
+        assertThat(refused.body()).contains("please read the privacy notice and tick the box to accept it");
+        assertThat(visitor.signIn(email, PASSWORD).statusCode()).as("no account was made: sign-in fails").isEqualTo(200);
+        enrolNewPerson(email, null);
+        WebClient person = new WebClient(base);
+        person.signIn(email, PASSWORD);
+        assertThat(person.get("/my/data.json").body()).containsPattern(
+                "\"privacyNoticeAcceptances\":\\[\\{\"noticeVersion\":" + version + ",\"acceptedAt\":\"\\d{4}-");
+
+        try (Browser browser = new Browser(base)) {
+            browser.open("/privacy");
+            assertThat(browser.heading()).isEqualTo("Privacy notice");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            // an administrator publishes a new version
+            browser.signInAs("admin@example.org", "demo-password");
+            browser.open("/admin/settings").follow("Privacy notice: versions and publishing a new one");
+            assertThat(browser.heading()).isEqualTo("Privacy notice");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.field("Text in English").sendKeys("\n\nUpdated " + tag + ".");
+            browser.driver().findElement(By.xpath("//summary[normalize-space(.)='Publish as version " + (version + 1) + "']")).click();
+            browser.press("Yes, publish it");
+            assertThat(browser.text()).contains("Version " + (version + 1) + " of the privacy notice is published.");
+        }
+        try {
+            // at the person's next sign-in they are asked to accept it before going on, then brought back
+            try (Browser browser = new Browser(base)) {
+                browser.signInAs(email, PASSWORD);
+                assertThat(browser.path()).startsWith("/privacy/accept");
+                assertThat(browser.heading()).isEqualTo("Our privacy notice has changed");
+                assertThat(browser.text()).contains("Version " + (version + 1), "Updated " + tag + ".");
+                assertThat(browser.accessibilityViolations()).isEmpty();
+                browser.open("/my/details");
+                assertThat(browser.path()).startsWith("/privacy/accept");
+                browser.press("I have read and accept the privacy notice");
+                assertThat(browser.heading()).isEqualTo("My details");
+            }
+            WebClient again = new WebClient(base);
+            again.signIn(email, PASSWORD);
+            assertThat(again.get("/my/").statusCode()).as("not asked again").isEqualTo(200);
+            assertThat(person.get("/my/data.json").body()).contains("{\"noticeVersion\":" + version + ",",
+                    "{\"noticeVersion\":" + (version + 1) + ",");
+        } finally {
+            acceptForEveryone(version + 1);
+        }
+    }
+
+    /** Everybody else accepts the version this test published, so later tests sign in as before. */
+    private static void acceptForEveryone(int version) throws Exception {
+        String nextId = "postgresql".equals(IntegrationServers.database()) ? "nextval('entity_id_seq')" : "NEXT VALUE FOR entity_id_seq";
+        try (java.sql.Connection db = IntegrationServers.connectToDatabase();
+                java.sql.PreparedStatement insert = db.prepareStatement("INSERT INTO privacy_acceptance"
+                        + " (id, version, account_id, notice_version, accepted_at) SELECT " + nextId + ", 0, a.id, ?, CURRENT_TIMESTAMP"
+                        + " FROM user_account a WHERE NOT EXISTS (SELECT 1 FROM privacy_acceptance p"
+                        + " WHERE p.account_id = a.id AND p.notice_version = ?)")) {
+            insert.setInt(1, version);
+            insert.setInt(2, version);
+            insert.executeUpdate();
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            return new PdfTextExtractor(reader).getTextFromPage(1);
+        } finally {
+            reader.close();
+        }
+    }
+
     /** Signs a new person up over HTTP and, when a run is given, enrols them; returns the "my courses" page. */
     private String enrolNewPerson(String email, Long runId) {
         WebClient client = new WebClient(base);
         HttpResponse<String> signUp = client.get("/sign-up");
         HttpResponse<String> signedUp = client.submit(signUp, "signUp", Map.of("signUp:name", "Person " + email,
-                "signUp:email", email, "signUp:password", PASSWORD, "signUp:relation", "OTHER"), "signUp:submit");
+                "signUp:email", email, "signUp:password", PASSWORD, "signUp:relation", "OTHER", "signUp:privacyAccepted", "true"),
+                "signUp:submit");
         assertThat(client.location(signedUp)).startsWith("/sign-in");
         assertThat(client.location(client.signIn(email, PASSWORD))).isEqualTo("/my/");
         if (runId == null) {

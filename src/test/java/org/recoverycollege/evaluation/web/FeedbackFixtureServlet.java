@@ -12,6 +12,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.recoverycollege.account.control.PasswordHashing;
+import org.recoverycollege.account.entity.PrivacyAcceptance;
+import org.recoverycollege.account.entity.PrivacyNotice;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.catalogue.entity.Category;
@@ -74,6 +76,8 @@ public class FeedbackFixtureServlet extends HttpServlet {
             account.grant(Role.STUDENT);
             account.changePasswordHash(hash);
             em.persist(account);
+            // signs in: has accepted the privacy notice in force, as a person who signed up has
+            em.persist(new PrivacyAcceptance(account, em.createNamedQuery(PrivacyNotice.FIND_NEWEST, PrivacyNotice.class).setMaxResults(1).getSingleResult(), now));
             Student student = new Student(account, Relation.USES_SERVICES);
             em.persist(student);
             Enrolment place = Enrolment.confirmed(student, run, now);

@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.recoverycollege.account.control.AccountService;
 import org.recoverycollege.account.control.PasswordHashing;
+import org.recoverycollege.account.control.PrivacyNotices;
 import org.recoverycollege.account.entity.Role;
+import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.catalogue.entity.Category;
 import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.catalogue.entity.DeliveryMode;
@@ -45,6 +47,9 @@ public class PairingFixtureServlet extends HttpServlet {
     @Inject
     private PasswordHashing hashing;
 
+    @Inject
+    private PrivacyNotices privacyNotices;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -66,8 +71,11 @@ public class PairingFixtureServlet extends HttpServlet {
             em.persist(tutor("Pat Peer " + suffix, "pairing-peer-" + suffix + "@tutors.example.org",
                     Expertise.LIVED_EXPERIENCE, course));
             Tutor professional = tutor("Robin Professional " + suffix, professionalEmail, Expertise.PROFESSIONAL, course);
-            professional.linkAccount(accounts.openWithHash(professionalEmail, professional.getFullName(),
-                    hashing.hash("demo-password"), Set.of(Role.TUTOR)));
+            UserAccount account = accounts.openWithHash(professionalEmail, professional.getFullName(),
+                    hashing.hash("demo-password"), Set.of(Role.TUTOR));
+            // signs in: has accepted the privacy notice in force
+            privacyNotices.accept(account, privacyNotices.current().getNoticeVersion());
+            professional.linkAccount(account);
             em.persist(professional);
         });
         response.setContentType("text/plain");

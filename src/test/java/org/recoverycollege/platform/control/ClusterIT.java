@@ -271,7 +271,8 @@ class ClusterIT {
                     "signUp:name", name,
                     "signUp:email", email,
                     "signUp:password", "cluster-test-password-1",
-                    "signUp:relation", "CARER_FAMILY_FRIEND"), "signUp:submit");
+                    "signUp:relation", "CARER_FAMILY_FRIEND",
+                    "signUp:privacyAccepted", "true"), "signUp:submit");
             assertThat(signedUp.statusCode()).as("sign-up of " + email).isEqualTo(302);
             String location = client.location(signedUp);
             assertThat(location).startsWith("/sign-in").contains("notice=");

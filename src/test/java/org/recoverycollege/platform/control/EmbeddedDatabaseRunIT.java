@@ -54,7 +54,8 @@ class EmbeddedDatabaseRunIT {
                 "signUp:name", "Robin Restart",
                 "signUp:email", "robin.restart@example.org",
                 "signUp:password", "kept-across-2-starts",
-                "signUp:relation", "CARER_FAMILY_FRIEND"), "signUp:submit");
+                "signUp:relation", "CARER_FAMILY_FRIEND",
+                "signUp:privacyAccepted", "true"), "signUp:submit");
         assertThat(visitor.location(signedUp)).startsWith("/sign-in");
         assertThat(visitor.location(visitor.signIn("robin.restart@example.org", "kept-across-2-starts"))).isEqualTo("/my/");
         assertThat(Files.exists(home.resolve(".recovery-college/college.mv.db"))).isTrue();

@@ -59,14 +59,14 @@ class BadInputIT {
         String longNameEmail = "long-" + tag + "@example.org";
         HttpResponse<String> longName = post(client, client.get("/sign-up"), "signUp", Map.of("signUp:name",
                 "N".repeat(10_000), "signUp:email", longNameEmail, "signUp:password", "river-lantern-81-mosaic",
-                "signUp:relation", "OTHER"), "signUp:submit");
+                "signUp:relation", "OTHER", "signUp:privacyAccepted", "true"), "signUp:submit");
         assertRefused(longName, "Please use at most 120 characters.");
         assertThat(count("SELECT COUNT(*) FROM user_account WHERE email = ?", longNameEmail)).isZero();
 
         String scriptEmail = SCRIPT + "@example.org";
         HttpResponse<String> scriptAddress = post(client, client.get("/sign-up"), "signUp", Map.of("signUp:name",
                 "Sam " + tag, "signUp:email", scriptEmail, "signUp:password", "river-lantern-81-mosaic",
-                "signUp:relation", "OTHER"), "signUp:submit");
+                "signUp:relation", "OTHER", "signUp:privacyAccepted", "true"), "signUp:submit");
         assertRefused(scriptAddress, "Please enter an e-mail address like name@example.org.");
         assertThat(scriptAddress.body()).doesNotContain(SCRIPT);
         assertThat(count("SELECT COUNT(*) FROM user_account WHERE email LIKE ?", "%script%")).isZero();
@@ -278,7 +278,8 @@ class BadInputIT {
         for (String weak : new String[] {"Password1!", "Welcome1234"}) {
             String email = "weak-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
             HttpResponse<String> refused = post(client, client.get("/sign-up"), "signUp", Map.of("signUp:name", "Wes Weak",
-                    "signUp:email", email, "signUp:password", weak, "signUp:relation", "OTHER"), "signUp:submit");
+                    "signUp:email", email, "signUp:password", weak, "signUp:relation", "OTHER",
+                    "signUp:privacyAccepted", "true"), "signUp:submit");
             assertRefused(refused, "That password would be easy to guess.");
             assertThat(refused.body()).contains("This is similar to a commonly used password.");
             assertThat(count("SELECT COUNT(*) FROM user_account WHERE email = ?", email)).isZero();
@@ -290,8 +291,8 @@ class BadInputIT {
         WebClient client = new WebClient(base);
         String email = "reset-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         HttpResponse<String> signedUp = post(client, client.get("/sign-up"), "signUp", Map.of("signUp:name", "Rae Reset",
-                "signUp:email", email, "signUp:password", "river-lantern-81-mosaic", "signUp:relation", "OTHER"),
-                "signUp:submit");
+                "signUp:email", email, "signUp:password", "river-lantern-81-mosaic", "signUp:relation", "OTHER",
+                "signUp:privacyAccepted", "true"), "signUp:submit");
         assertThat(client.location(signedUp)).startsWith("/sign-in");
 
         WebClient anonymous = new WebClient(base);
