@@ -28,6 +28,7 @@ import org.recoverycollege.involvement.entity.PaymentLine;
 import org.recoverycollege.notification.entity.OutboxMail;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.CourseSession;
+import org.recoverycollege.register.control.RegisterHistory;
 import org.recoverycollege.register.control.RegisterService;
 import org.recoverycollege.register.control.RegisterSheet;
 import org.recoverycollege.register.entity.AttendanceMark;
@@ -39,6 +40,7 @@ import org.recoverycollege.tutoring.control.CoverService;
 import org.recoverycollege.tutoring.control.MyAssignments;
 import org.recoverycollege.tutoring.control.MyAvailability;
 import org.recoverycollege.tutoring.control.NotYoursException;
+import org.recoverycollege.tutoring.control.SessionCovers;
 import org.recoverycollege.tutoring.control.TutorCalendar;
 import org.recoverycollege.tutoring.control.TutorSessions;
 import org.recoverycollege.tutoring.control.TutoringException;
@@ -80,6 +82,12 @@ class TutorScreensIT {
 
     @Inject
     private RegisterService registers;
+
+    @Inject
+    private RegisterHistory registerHistory;
+
+    @Inject
+    private SessionCovers sessionCovers;
 
     @Inject
     private InvolvementService involvement;
@@ -217,7 +225,22 @@ class TutorScreensIT {
 
         ActingCaller.asAdministrator(() -> assertThat(cover.candidatesFor(world.sessionInTwoWeeks(), world.me()))
                 .extracting(CoverCandidate::tutorId).containsExactly(world.coverPeer()));
+        assertThat(ActingCaller.as(world.intruderEmail(), () -> sessionCovers.find(world.sessionInTwoWeeks()))).isEmpty();
+        ActingCaller.asAdministrator(() -> assertThat(sessionCovers.find(world.sessionInTwoWeeks())).hasValueSatisfying(view -> {
+            assertThat(view.coming()).isTrue();
+            assertThat(view.pair()).extracting(SessionCovers.PairTutor::tutorId)
+                    .containsExactlyInAnyOrder(world.me(), world.professional());
+            assertThat(view.tutorCoverable(world.me())).isTrue();
+        }));
+        ActingCaller.asAdministrator(() -> assertThat(sessionCovers.find(world.sessionTenDaysAgo()))
+                .hasValueSatisfying(past -> assertThat(past.tutorCoverable(world.me())).as("no cover for the past").isFalse()));
         ActingCaller.asAdministrator(() -> cover.askForCover(world.sessionInTwoWeeks(), world.me(), world.coverPeer()));
+        ActingCaller.asAdministrator(() -> assertThat(sessionCovers.find(world.sessionInTwoWeeks()).orElseThrow().pair())
+                .filteredOn(t -> t.tutorId() == world.me()).singleElement().satisfies(t -> {
+                    assertThat(t.coverStatus()).isEqualTo(CoverStatus.ASKED);
+                    assertThat(t.coverTutorName()).isNotBlank();
+                    assertThat(t.isCoverable()).as("asked once, not asked again").isFalse();
+                }));
         tx.run(em -> assertThat(em.createQuery("SELECT c FROM CoverRequest c WHERE c.session.id = :s",
                 CoverRequest.class).setParameter("s", world.sessionInTwoWeeks()).getSingleResult())
                 .satisfies(request -> {
@@ -287,6 +310,18 @@ class TutorScreensIT {
         tx.run(em -> assertThat(em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.actor = 'admin@example.org'"
                 + " AND a.entityType = 'Attendance' AND a.fieldName = 'mark' AND a.newValue = 'PRESENT'", Long.class)
                 .getSingleResult()).isPositive());
+        // a second correction: the page lists who changed which mark from what to what, newest first
+        ActingCaller.asAdministrator(() -> registers.record(world.sessionTenDaysAgo(),
+                Map.of(world.otherEnrolmentRunning(), AttendanceMark.APOLOGIES), Set.of(world.me())));
+        List<RegisterHistory.MarkChange> changes = new java.util.ArrayList<>();
+        ActingCaller.asAdministrator(() -> changes.addAll(registerHistory.changes(world.sessionTenDaysAgo())));
+        assertThat(changes).extracting(RegisterHistory.MarkChange::by, RegisterHistory.MarkChange::from,
+                RegisterHistory.MarkChange::to).startsWith(
+                        org.assertj.core.groups.Tuple.tuple("admin@example.org", "PRESENT", "APOLOGIES"));
+        assertThat(changes.get(0).student()).isNotBlank().doesNotStartWith(TutorWorld.STUDENT_WITH_NEEDS);
+        assertThat(changes).extracting(RegisterHistory.MarkChange::to).contains("PRESENT");
+        assertThat(ActingCaller.as(me, () -> registerHistory.changes(world.sessionTenDaysAgo())))
+                .as("only administrators read the history").isEmpty();
     }
 
     @Test

@@ -188,6 +188,47 @@ class AdministrationPagesIT {
         }
     }
 
+    /** The id in the first link to {@code linkPart} on the demo tutor's page (a session of theirs). */
+    private String demoTutorsSession(String page, String linkPart) {
+        try (Browser tutor = new Browser(base)) {
+            tutor.signInAs("tutor@example.org", PASSWORD);
+            tutor.open(page);
+            String href = tutor.driver().findElement(By.cssSelector("a[href*='" + linkPart + "']")).getAttribute("href");
+            return href.substring(href.indexOf("session=") + "session=".length());
+        }
+    }
+
+    @Test
+    void anAdministratorCorrectsAPastRegisterAndLooksForCoverForATutor() {
+        String held = demoTutorsSession("/tutor/registers", "registers?session=");
+        String coming = demoTutorsSession("/tutor/cover", "cover?session=");
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs(ADMIN, PASSWORD);
+            browser.open("/admin/register?session=" + held);
+            assertThat(browser.heading()).isEqualTo("Correct the register");
+            assertThat(browser.accessibilityViolations()).as("correcting a register").isEmpty();
+            org.openqa.selenium.WebElement unchosen = browser.driver().findElement(By.xpath(
+                    "(//fieldset[contains(@class,'register-row')])[1]//input[@type='radio' and not(@checked)]"));
+            String mark = browser.driver().findElement(By.cssSelector("label[for='" + unchosen.getAttribute("id") + "']")).getText();
+            unchosen.click();
+            ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = function () { return true; };");
+            browser.press("Save the corrections");
+            waitForText(browser, "The register was corrected");
+            assertThat(browser.driver().findElement(By.id("changes")).getText()).contains(ADMIN, mark);
+
+            browser.follow("Back to the run");
+            assertThat(browser.path()).startsWith("/admin/run?id=");
+            assertThat(browser.driver().findElements(By.cssSelector("#sessions a[href*='/admin/cover?session=']"))).isNotEmpty();
+
+            browser.open("/admin/cover?session=" + coming);
+            assertThat(browser.heading()).isEqualTo("Ask for cover");
+            assertThat(browser.driver().findElement(By.id("pair")).getText()).contains("Peer trainer", "Professional trainer");
+            browser.leavePageBy(() -> browser.driver().findElement(By.cssSelector("#pair a[href*='tutor=']")).click());
+            assertThat(browser.text()).contains("Who could cover");
+            assertThat(browser.accessibilityViolations()).as("cover for a tutor").isEmpty();
+        }
+    }
+
     /** Waits for the page that follows a click to say this (the old page's body goes stale meanwhile). */
     private static void waitForText(Browser browser, String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
