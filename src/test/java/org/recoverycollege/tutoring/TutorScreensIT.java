@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,12 @@ import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.enrolment.entity.SupportNeed;
 import org.recoverycollege.involvement.control.InvolvementService;
+import org.recoverycollege.involvement.control.PermittedEarnings;
+import org.recoverycollege.involvement.control.WeeklyEarnings;
+import org.recoverycollege.platform.control.CollegeSettings;
+import org.recoverycollege.platform.control.Setting;
+import org.recoverycollege.reporting.control.ExportTable;
+import org.recoverycollege.reporting.control.Exports;
 import org.recoverycollege.involvement.entity.PaymentKind;
 import org.recoverycollege.involvement.entity.PaymentLine;
 import org.recoverycollege.notification.entity.OutboxMail;
@@ -85,6 +92,15 @@ class TutorScreensIT {
 
     @Inject
     private RegisterHistory registerHistory;
+
+    @Inject
+    private PermittedEarnings permittedEarnings;
+
+    @Inject
+    private Exports exports;
+
+    @Inject
+    private CollegeSettings settings;
 
     @Inject
     private SessionCovers sessionCovers;
@@ -322,6 +338,33 @@ class TutorScreensIT {
         assertThat(changes).extracting(RegisterHistory.MarkChange::to).contains("PRESENT");
         assertThat(ActingCaller.as(me, () -> registerHistory.changes(world.sessionTenDaysAgo())))
                 .as("only administrators read the history").isEmpty();
+    }
+
+    @Test
+    void aWeekOverThePermittedEarningsLimitIsNamedToTheTutorAndInThePaymentsExport() {
+        LocalDate yesterday = today.minusDays(1);
+        LocalDate monday = yesterday.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        ActingCaller.as(me, () -> registers.record(world.sessionYesterday(), Map.of(), Set.of(world.me())));
+        assertThat(ActingCaller.as(me, permittedEarnings::myWeeksOver)).as("75.00 is within the default limit").isEmpty();
+
+        String previous = tx.call(em -> settings.change(Setting.PERMITTED_EARNINGS_WEEKLY, "50.00"));
+        try {
+            assertThat(ActingCaller.as(me, permittedEarnings::myWeeksOver))
+                    .containsExactly(new WeeklyEarnings.Week(monday, new BigDecimal("75.00"), new BigDecimal("50.00")));
+            ExportTable payments = exports.payments("office@example.org", YearMonth.from(yesterday));
+            int weekColumn = payments.headings().indexOf("exports.col.weekOverLimit");
+            int totalColumn = payments.headings().indexOf("exports.col.weekTotal");
+            assertThat(payments.rows()).filteredOn(row -> row.contains(me))
+                    .singleElement().satisfies(row -> {
+                        assertThat(row.get(weekColumn)).isEqualTo(monday);
+                        assertThat((BigDecimal) row.get(totalColumn)).isEqualByComparingTo("75.00");
+                    });
+            assertThat(payments.rows()).filteredOn(row -> !row.contains(me))
+                    .allSatisfy(row -> assertThat(row).hasSize(payments.headings().size()));
+        } finally {
+            tx.run(em -> settings.change(Setting.PERMITTED_EARNINGS_WEEKLY, previous));
+        }
+        assertThat(ActingCaller.as(me, permittedEarnings::myWeeksOver)).isEmpty();
     }
 
     @Test
