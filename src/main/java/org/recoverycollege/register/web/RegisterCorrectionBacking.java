@@ -42,6 +42,9 @@ public class RegisterCorrectionBacking {
     }
 
     public String save() {
+        if (session == null) {
+            return null;
+        }
         registers.record(session, form.recordedMarks(), form.presentTutors());
         UserMessages.infoAfterRedirect("registerCorrection.saved");
         return "/admin/register?faces-redirect=true&session=" + session;

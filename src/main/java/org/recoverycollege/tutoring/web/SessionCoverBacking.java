@@ -57,6 +57,9 @@ public class SessionCoverBacking {
     }
 
     public String ask(long coverTutorId) {
+        if (session == null || tutor == null) {
+            return null;
+        }
         cover.askForCover(session, tutor, coverTutorId);
         UserMessages.infoAfterRedirect("adminCover.askSent");
         return "/admin/cover?faces-redirect=true&session=" + session;
