@@ -43,6 +43,12 @@ public class RegisterHistory {
             implements Serializable {
     }
 
+    /** True when the register can no longer change: its run is completed or cancelled, or the session was. */
+    public boolean isFrozen(long sessionId) {
+        CourseSession session = em.find(CourseSession.class, sessionId);
+        return session == null || session.isCancelled() || session.getRun().getStatus().isClosed();
+    }
+
     /** The run of the session, for the way back to it. */
     public java.util.Optional<Long> runOf(long sessionId) {
         return java.util.Optional.ofNullable(em.find(CourseSession.class, sessionId)).map(s -> s.getRun().getId());

@@ -57,6 +57,10 @@ public class RegisterCorrectionBacking {
         return changes;
     }
 
+    public boolean isFrozen() {
+        return session == null || history.isFrozen(session);
+    }
+
     public Long getRunId() {
         return session == null ? null : history.runOf(session).orElse(null);
     }
