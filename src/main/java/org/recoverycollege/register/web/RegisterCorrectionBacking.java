@@ -32,12 +32,14 @@ public class RegisterCorrectionBacking {
     private RegisterSheet sheet;
     private RegisterForm form = new RegisterForm();
     private List<RegisterHistory.MarkChange> changes;
+    private boolean frozen;
 
     @PostConstruct
     void load() {
         sheet = session == null ? null : registers.findSheet(session).orElse(null);
         if (sheet != null) {
             form = RegisterForm.of(sheet);
+            frozen = history.isFrozen(session);
         }
     }
 
@@ -57,8 +59,9 @@ public class RegisterCorrectionBacking {
         return changes;
     }
 
+    /** True when the run is over or the session cancelled: the page says the register can no longer change. */
     public boolean isFrozen() {
-        return session == null || history.isFrozen(session);
+        return frozen;
     }
 
     public Long getRunId() {
