@@ -200,12 +200,18 @@ class AdministrationPagesIT {
             for (String term : terms) {
                 browser.open("/admin/runs?term=" + term);
                 List<String> runs = browser.driver().findElements(By.cssSelector("#runTableForm a[href*='/admin/run?id=']"))
-                        .stream().map(link -> link.getAttribute("href")).limit(3).toList();
+                        .stream().map(link -> link.getAttribute("href")).limit(8).toList();
                 for (String run : runs) {
                     browser.driver().get(run);
-                    if ("Running".equals(browser.driver().findElement(By.id("runStatus")).getText())) {
-                        running = run;
-                        break;
+                    List<org.openqa.selenium.WebElement> asks = browser.driver()
+                            .findElements(By.cssSelector("#sessions a[href*='/admin/cover?session=']"));
+                    if ("Running".equals(browser.driver().findElement(By.id("runStatus")).getText()) && !asks.isEmpty()) {
+                        browser.driver().get(asks.get(asks.size() - 1).getAttribute("href"));
+                        if (!browser.driver().findElements(By.cssSelector("#pair a[href*='tutor=']")).isEmpty()) {
+                            running = run;
+                            browser.driver().get(run);
+                            break;
+                        }
                     }
                 }
                 if (running != null) {
