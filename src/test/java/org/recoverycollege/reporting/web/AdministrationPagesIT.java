@@ -189,55 +189,38 @@ class AdministrationPagesIT {
     }
 
     @Test
-    void anAdministratorCorrectsAPastRegisterAndLooksForCoverForATutor() {
+    void anAdministratorRecordsATutorsReadinessCheckWithClearMessagesAndRemovesIt() {
         try (Browser browser = new Browser(base)) {
             browser.signInAs(ADMIN, PASSWORD);
-            // a demo run in progress: its first session is held, its last still to come, its pair accepted
-            browser.open("/admin/runs");
-            List<String> terms = browser.driver().findElements(By.cssSelector("select[id$='term'] option")).stream()
-                    .map(option -> option.getAttribute("value")).filter(value -> !value.isEmpty()).toList();
-            String running = null;
-            for (String term : terms) {
-                browser.open("/admin/runs?term=" + term);
-                List<String> runs = browser.driver().findElements(By.cssSelector("#runTableForm a[href*='/admin/run?id=']"))
-                        .stream().map(link -> link.getAttribute("href")).limit(8).toList();
-                for (String run : runs) {
-                    browser.driver().get(run);
-                    if ("Running".equals(browser.driver().findElement(By.id("runStatus")).getText())) {
-                        running = run;
-                        break;
-                    }
-                }
-                if (running != null) {
-                    break;
-                }
-            }
-            assertThat(running).as("a demo run in progress").isNotNull();
-            List<String> registers = browser.driver().findElements(By.cssSelector("#sessions a[href*='/admin/register?session=']"))
-                    .stream().map(link -> link.getAttribute("href")).toList();
-            List<String> covers = browser.driver().findElements(By.cssSelector("#sessions a[href*='/admin/cover?session=']"))
-                    .stream().map(link -> link.getAttribute("href")).toList();
+            browser.open("/admin/tutors");
+            browser.leavePageBy(() -> browser.driver()
+                    .findElement(By.xpath("//input[@aria-label='Edit Emma Lawson']")).click());
+            assertThat(browser.text()).contains("Readiness", "DBS check", "Expires soon", "Induction", "Does not expire",
+                    "First aid training", "Not recorded");
+            assertThat(browser.accessibilityViolations()).as("a tutor's readiness").isEmpty();
 
-            browser.driver().get(registers.get(0));
-            assertThat(browser.heading()).isEqualTo("Correct the register");
-            assertThat(browser.driver().findElements(By.id("frozenNote"))).isEmpty();
-            assertThat(browser.accessibilityViolations()).as("correcting a register").isEmpty();
-            org.openqa.selenium.WebElement unchosen = browser.driver().findElement(By.xpath(
-                    "(//fieldset[contains(@class,'register-row')])[1]//input[@type='radio' and not(@checked)]"));
-            String mark = browser.driver().findElement(By.cssSelector("label[for='" + unchosen.getAttribute("id") + "']")).getText();
-            unchosen.click();
-            ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = function () { return true; };");
-            browser.press("Save the corrections");
-            waitForText(browser, "The register was corrected");
-            assertThat(browser.driver().findElement(By.id("changes")).getText()).contains(ADMIN, mark);
-            browser.follow("Back to the run");
-            assertThat(browser.driver().getCurrentUrl()).isEqualTo(running);
+            new Select(browser.field("Check")).selectByVisibleText("First aid training");
+            setDate(browser, "Completed on", LocalDate.now().minusMonths(2));
+            setDate(browser, "Expires on (optional)", LocalDate.now().minusMonths(3));
+            browser.press("Save the check");
+            assertThat(browser.text()).contains("The expiry date must come after the completion date.");
 
-            browser.driver().get(covers.get(covers.size() - 1));
-            assertThat(browser.heading()).isEqualTo("Ask for cover");
-            assertThat(browser.driver().findElement(By.id("pair")).getText()).contains("Peer trainer", "Professional trainer");
-            // the demo's running runs may have no session left to come: finding cover is TutorScreensIT's
-            assertThat(browser.accessibilityViolations()).as("cover for a session").isEmpty();
+            new Select(browser.field("Check")).selectByVisibleText("First aid training");
+            setDate(browser, "Completed on", LocalDate.now().minusMonths(2));
+            setDate(browser, "Expires on (optional)", LocalDate.now().plusYears(3).minusMonths(2));
+            browser.press("Save the check");
+            assertThat(browser.text()).contains("The check \u201cFirst aid training\u201d was saved.");
+            assertThat(browser.driver().findElement(By.xpath("//tr[th[normalize-space()='First aid training']]"))
+                    .getText()).contains(LocalDate.now().minusMonths(2).toString(), "Valid");
+            assertThat(browser.accessibilityViolations()).as("a tutor's readiness, saved").isEmpty();
+
+            browser.leavePageBy(() -> {
+                browser.driver().findElement(By.xpath("//input[@aria-label='Delete First aid training']")).click();
+                browser.driver().switchTo().alert().accept();
+            });
+            assertThat(browser.text()).contains("The check \u201cFirst aid training\u201d was removed.");
+            assertThat(browser.driver().findElement(By.xpath("//tr[th[normalize-space()='First aid training']]"))
+                    .getText()).contains("Not recorded");
         }
     }
 
