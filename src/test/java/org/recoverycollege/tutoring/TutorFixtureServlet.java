@@ -11,13 +11,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.recoverycollege.account.control.PasswordHashing;
+import org.recoverycollege.platform.control.CollegeSettings;
+import org.recoverycollege.platform.control.Setting;
 import org.recoverycollege.testing.incontainer.Transactions;
 import org.recoverycollege.tutoring.entity.Tutor;
 
 /**
  * Test-only: builds a {@link TutorWorld} around the demo tutor for browser tests, which run outside the
  * server ({@code GET /test-fixtures/tutor-world}, answered as {@code name=value} lines), and counts a
- * session's register marks ({@code ?attendanceOf=sessionId}).
+ * session's register marks ({@code ?attendanceOf=sessionId}), and sets the weekly permitted-earnings limit
+ * ({@code ?permittedEarnings=50.00}, answered with the previous value).
  */
 @WebServlet("/test-fixtures/tutor-world")
 public class TutorFixtureServlet extends HttpServlet {
@@ -34,6 +37,9 @@ public class TutorFixtureServlet extends HttpServlet {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CollegeSettings settings;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
@@ -42,6 +48,12 @@ public class TutorFixtureServlet extends HttpServlet {
             Long count = tx.call(em -> em.createQuery("SELECT COUNT(a) FROM Attendance a WHERE a.session.id = :s",
                     Long.class).setParameter("s", Long.valueOf(attendanceOf)).getSingleResult());
             response.getWriter().print(count);
+            return;
+        }
+        String permittedEarnings = request.getParameter("permittedEarnings");
+        if (permittedEarnings != null) {
+            String previous = tx.call(em -> settings.change(Setting.PERMITTED_EARNINGS_WEEKLY, permittedEarnings));
+            response.getWriter().print(previous);
             return;
         }
         String hash = hashing.hash(INTRUDER_PASSWORD);

@@ -204,6 +204,32 @@ class TutorScreensBrowserIT {
     }
 
     @Test
+    void theDemoTutorIsWarnedOfAWeekOverThePermittedEarningsLimitAndReadsThePolicy() throws Exception {
+        WebClient fixtures = new WebClient(base);
+        String previous = fixtures.get("/test-fixtures/tutor-world?permittedEarnings=50.00").body();
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs(TUTOR, PASSWORD);
+            browser.open("/tutor/involvement");
+            assertThat(browser.text()).contains("The involvement payment policy", "permitted work: \u00a350.00 a week");
+            browser.open("/tutor/registers?session=" + id("sessionYesterday"));
+            browser.driver().findElement(By.xpath("//fieldset[legend[starts-with(normalize-space(), 'Robin Needs')]]"
+                    + "//label[normalize-space()='Present']")).click();
+            press(browser, "Save register");
+            assertThat(browser.text()).contains("The register is saved.");
+
+            browser.open("/tutor/involvement");
+            LocalDate monday = LocalDate.now().minusDays(1)
+                    .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            assertThat(browser.driver().findElement(By.id("earningsWarning")).getText())
+                    .contains("In the week starting " + monday + " your payments come to \u00a3",
+                            "more than the permitted-earnings limit of \u00a350.00 a week", "benefits adviser");
+            assertAccessible(browser);
+        } finally {
+            fixtures.get("/test-fixtures/tutor-world?permittedEarnings=" + previous);
+        }
+    }
+
+    @Test
     void theDemoTutorAsksAnEligibleTutorToCoverASessionWhoIsToldByEmail() throws Exception {
         try (Browser browser = new Browser(base)) {
             browser.signInAs(TUTOR, PASSWORD);

@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,12 @@ import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.enrolment.entity.SupportNeed;
 import org.recoverycollege.involvement.control.InvolvementService;
+import org.recoverycollege.involvement.control.PermittedEarnings;
+import org.recoverycollege.involvement.control.WeeklyEarnings;
+import org.recoverycollege.platform.control.CollegeSettings;
+import org.recoverycollege.platform.control.Setting;
+import org.recoverycollege.reporting.control.ExportTable;
+import org.recoverycollege.reporting.control.Exports;
 import org.recoverycollege.involvement.entity.PaymentKind;
 import org.recoverycollege.involvement.entity.PaymentLine;
 import org.recoverycollege.notification.entity.OutboxMail;
@@ -34,6 +41,7 @@ import org.recoverycollege.pairing.control.PairingBoard;
 import org.recoverycollege.pairing.control.PairingProblems;
 import org.recoverycollege.pairing.domain.TutorFact;
 import org.recoverycollege.platform.control.Refusal;
+import org.recoverycollege.register.control.RegisterHistory;
 import org.recoverycollege.register.control.RegisterService;
 import org.recoverycollege.register.control.RegisterSheet;
 import org.recoverycollege.register.entity.AttendanceMark;
@@ -48,6 +56,7 @@ import org.recoverycollege.tutoring.control.MyPreferences;
 import org.recoverycollege.tutoring.control.ReadinessRecords;
 import org.recoverycollege.tutoring.control.ReadinessReminderJob;
 import org.recoverycollege.tutoring.control.NotYoursException;
+import org.recoverycollege.tutoring.control.SessionCovers;
 import org.recoverycollege.tutoring.control.TutorCalendar;
 import org.recoverycollege.tutoring.control.TutorSessions;
 import org.recoverycollege.tutoring.control.TutoringException;
@@ -91,6 +100,21 @@ class TutorScreensIT {
 
     @Inject
     private RegisterService registers;
+
+    @Inject
+    private RegisterHistory registerHistory;
+
+    @Inject
+    private PermittedEarnings permittedEarnings;
+
+    @Inject
+    private Exports exports;
+
+    @Inject
+    private CollegeSettings settings;
+
+    @Inject
+    private SessionCovers sessionCovers;
 
     @Inject
     private InvolvementService involvement;
@@ -243,7 +267,22 @@ class TutorScreensIT {
 
         ActingCaller.asAdministrator(() -> assertThat(cover.candidatesFor(world.sessionInTwoWeeks(), world.me()))
                 .extracting(CoverCandidate::tutorId).containsExactly(world.coverPeer()));
+        assertThat(ActingCaller.as(world.intruderEmail(), () -> sessionCovers.find(world.sessionInTwoWeeks()))).isEmpty();
+        ActingCaller.asAdministrator(() -> assertThat(sessionCovers.find(world.sessionInTwoWeeks())).hasValueSatisfying(view -> {
+            assertThat(view.coming()).isTrue();
+            assertThat(view.pair()).extracting(SessionCovers.PairTutor::tutorId)
+                    .containsExactlyInAnyOrder(world.me(), world.professional());
+            assertThat(view.tutorCoverable(world.me())).isTrue();
+        }));
+        ActingCaller.asAdministrator(() -> assertThat(sessionCovers.find(world.sessionTenDaysAgo()))
+                .hasValueSatisfying(past -> assertThat(past.tutorCoverable(world.me())).as("no cover for the past").isFalse()));
         ActingCaller.asAdministrator(() -> cover.askForCover(world.sessionInTwoWeeks(), world.me(), world.coverPeer()));
+        ActingCaller.asAdministrator(() -> assertThat(sessionCovers.find(world.sessionInTwoWeeks()).orElseThrow().pair())
+                .filteredOn(t -> t.tutorId() == world.me()).singleElement().satisfies(t -> {
+                    assertThat(t.coverStatus()).isEqualTo(CoverStatus.ASKED);
+                    assertThat(t.coverTutorName()).isNotBlank();
+                    assertThat(t.isCoverable()).as("asked once, not asked again").isFalse();
+                }));
         tx.run(em -> assertThat(em.createQuery("SELECT c FROM CoverRequest c WHERE c.session.id = :s",
                 CoverRequest.class).setParameter("s", world.sessionInTwoWeeks()).getSingleResult())
                 .satisfies(request -> {
@@ -313,6 +352,45 @@ class TutorScreensIT {
         tx.run(em -> assertThat(em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.actor = 'admin@example.org'"
                 + " AND a.entityType = 'Attendance' AND a.fieldName = 'mark' AND a.newValue = 'PRESENT'", Long.class)
                 .getSingleResult()).isPositive());
+        // a second correction: the page lists who changed which mark from what to what, newest first
+        ActingCaller.asAdministrator(() -> registers.record(world.sessionTenDaysAgo(),
+                Map.of(world.otherEnrolmentRunning(), AttendanceMark.APOLOGIES), Set.of(world.me())));
+        List<RegisterHistory.MarkChange> changes = new java.util.ArrayList<>();
+        ActingCaller.asAdministrator(() -> changes.addAll(registerHistory.changes(world.sessionTenDaysAgo())));
+        assertThat(changes).extracting(RegisterHistory.MarkChange::by, RegisterHistory.MarkChange::from,
+                RegisterHistory.MarkChange::to).startsWith(
+                        org.assertj.core.groups.Tuple.tuple("admin@example.org", "PRESENT", "APOLOGIES"));
+        assertThat(changes.get(0).student()).isNotBlank().doesNotStartWith(TutorWorld.STUDENT_WITH_NEEDS);
+        assertThat(changes).extracting(RegisterHistory.MarkChange::to).contains("PRESENT");
+        assertThat(ActingCaller.as(me, () -> registerHistory.changes(world.sessionTenDaysAgo())))
+                .as("only administrators read the history").isEmpty();
+    }
+
+    @Test
+    void aWeekOverThePermittedEarningsLimitIsNamedToTheTutorAndInThePaymentsExport() {
+        LocalDate yesterday = today.minusDays(1);
+        LocalDate monday = yesterday.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        ActingCaller.as(me, () -> registers.record(world.sessionYesterday(), Map.of(), Set.of(world.me())));
+        assertThat(ActingCaller.as(me, permittedEarnings::myWeeksOver)).as("75.00 is within the default limit").isEmpty();
+
+        String previous = tx.call(em -> settings.change(Setting.PERMITTED_EARNINGS_WEEKLY, "50.00"));
+        try {
+            assertThat(ActingCaller.as(me, permittedEarnings::myWeeksOver))
+                    .containsExactly(new WeeklyEarnings.Week(monday, new BigDecimal("75.00"), new BigDecimal("50.00")));
+            ExportTable payments = exports.payments("office@example.org", YearMonth.from(yesterday));
+            int weekColumn = payments.headings().indexOf("exports.col.weekOverLimit");
+            int totalColumn = payments.headings().indexOf("exports.col.weekTotal");
+            assertThat(payments.rows()).filteredOn(row -> row.contains(me))
+                    .singleElement().satisfies(row -> {
+                        assertThat(row.get(weekColumn)).isEqualTo(monday);
+                        assertThat((BigDecimal) row.get(totalColumn)).isEqualByComparingTo("75.00");
+                    });
+            assertThat(payments.rows()).filteredOn(row -> !row.contains(me))
+                    .allSatisfy(row -> assertThat(row).hasSize(payments.headings().size()));
+        } finally {
+            tx.run(em -> settings.change(Setting.PERMITTED_EARNINGS_WEEKLY, previous));
+        }
+        assertThat(ActingCaller.as(me, permittedEarnings::myWeeksOver)).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.recoverycollege.planning.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -64,6 +65,12 @@ public class RunPlanning {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RoomBookings roomBookings;
+
+    @Inject
+    private Instance<SessionMoveCheck> moveChecks;
+
     public Optional<CourseRun> findRun(long id) {
         return Optional.ofNullable(em.find(CourseRun.class, id));
     }
@@ -100,6 +107,9 @@ public class RunPlanning {
         run.moveTo(venue, room);
         run.changeOnlineLink(draft.getOnlineLink());
         pattern.applyTo(run);
+        if (room != null) {
+            roomBookings.requireFree(room, run.getSessions());
+        }
         em.persist(run);
         em.flush();
         audit.recorded(actor, AuditLog.CREATE, RUN, run.getId());
@@ -202,7 +212,9 @@ public class RunPlanning {
 
     /**
      * Changes one session's time, room or joining link; the students with a place and the pair are told
-     * by e-mail. A new time that clashes with another session of the run is refused.
+     * by e-mail. A new time that clashes with another session of the run is refused, and so is one that
+     * puts two sessions in one room at once, or that a higher feature's {@link SessionMoveCheck} refuses
+     * (the pair's availability and other sessions, the students' other places).
      */
     public void changeSession(@NotBlank String actor, long sessionId, @NotNull LocalDate date,
             @NotNull LocalTime startsAt, @NotNull LocalTime endsAt, Long roomId, String joiningLink) {
@@ -230,13 +242,19 @@ public class RunPlanning {
         if (session.getRun().getSessions().stream().anyMatch(other -> other.overlaps(session))) {
             throw new Refusal("runs.sessionClash");
         }
+        boolean timeChanged = !oldDate.equals(date) || !oldStart.equals(startsAt) || !oldEnd.equals(endsAt);
+        if (room != null && (timeChanged || !room.equals(oldRoom))) {
+            roomBookings.requireFree(room, java.util.List.of(session));
+        }
+        if (timeChanged) {
+            moveChecks.forEach(check -> check.check(session));
+        }
         audit.changed(actor, SESSION, sessionId, "when", oldDate + " " + oldStart + "-" + oldEnd,
                 date + " " + startsAt + "-" + endsAt);
         audit.changed(actor, SESSION, sessionId, "room", oldRoom == null ? null : oldRoom.getName(),
                 room == null ? null : room.getName());
         audit.changed(actor, SESSION, sessionId, "joiningLink", oldLink, session.getJoiningLink());
-        boolean changed = !oldDate.equals(date) || !oldStart.equals(startsAt) || !oldEnd.equals(endsAt)
-                || !java.util.Objects.equals(oldRoom, room) || !java.util.Objects.equals(oldLink, session.getJoiningLink());
+        boolean changed = timeChanged || !java.util.Objects.equals(oldRoom, room) || !java.util.Objects.equals(oldLink, session.getJoiningLink());
         if (changed) {
             notices.sessionMoved(session, oldDate, oldStart, oldEnd, oldPlace);
         }

@@ -16,6 +16,11 @@ public enum Setting {
     CONTRIBUTOR_FEE("payment.contributor-fee", "40.00", 0, 10000),
     /** Expenses per session delivered by a volunteer, in pounds. */
     VOLUNTEER_EXPENSES("payment.volunteer-expenses", "10.00", 0, 10000),
+    /**
+     * Most a person may earn from the college in a week (Monday to Sunday) before their tutor page and the
+     * payments export warn: UK permitted work while on benefits, about £195.50 a week in 2026; 0 turns it off.
+     */
+    PERMITTED_EARNINGS_WEEKLY("payment.permitted-earnings-weekly", "195.50", 0, 10000),
     /** Days before a run's first session that students are reminded. */
     REMINDER_DAYS_BEFORE("reminder.days-before", "2", 1, 30),
     /** Enrolment on a run closes when this session starts (2: people may still join before the second session). */

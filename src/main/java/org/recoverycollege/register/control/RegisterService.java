@@ -47,7 +47,7 @@ import org.recoverycollege.tutoring.entity.Tutor;
 @Transactional
 public class RegisterService {
 
-    private static final String ATTENDANCE = "Attendance";
+    static final String ATTENDANCE = "Attendance";
     private static final String FACILITATOR_ATTENDANCE = "FacilitatorAttendance";
 
     @PersistenceContext

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +19,8 @@ import org.recoverycollege.platform.control.AuditLog;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.evaluation.entity.Evaluation;
+import org.recoverycollege.involvement.control.PermittedEarnings;
+import org.recoverycollege.involvement.control.WeeklyEarnings;
 import org.recoverycollege.involvement.entity.PaymentLine;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.CourseSession;
@@ -40,6 +43,9 @@ public class Exports {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private PermittedEarnings permittedEarnings;
 
     /** Every run of the term with its places and first session. */
     public ExportTable runList(@NotBlank String actor, long termId) {
@@ -132,16 +138,24 @@ public class Exports {
 
     /** The month's involvement payment and expense lines for finance. */
     public ExportTable payments(@NotBlank String actor, @NotNull YearMonth month) {
+        // a week over the permitted-earnings limit is named on each of its lines, so the file stays one table
+        Map<Long, List<WeeklyEarnings.Week>> over = permittedEarnings.weeksOver(month.atDay(1), month.atEndOfMonth());
         List<List<Object>> rows = em.createNamedQuery(PaymentLine.FIND_BY_MONTH, PaymentLine.class)
                 .setParameter("month", month.atDay(1)).getResultList().stream()
-                .map(p -> List.<Object>of(p.getTutor().getFullName(), p.getTutor().getEmail(),
-                        p.getTutor().getArrangement().name(), p.getSession().getSessionDate(),
-                        p.getSession().getRun().getCourse().getTitle(), p.getKind().name(), p.getAmount()))
+                .map(p -> {
+                    LocalDate monday = WeeklyEarnings.mondayOf(p.getSession().getSessionDate());
+                    WeeklyEarnings.Week week = over.getOrDefault(p.getTutor().getId(), List.of()).stream()
+                            .filter(w -> w.monday().equals(monday)).findFirst().orElse(null);
+                    return List.<Object>of(p.getTutor().getFullName(), p.getTutor().getEmail(),
+                            p.getTutor().getArrangement().name(), p.getSession().getSessionDate(),
+                            p.getSession().getRun().getCourse().getTitle(), p.getKind().name(), p.getAmount(),
+                            week == null ? "" : week.monday(), week == null ? "" : week.total());
+                })
                 .toList();
         audit.recorded(actor, EXPORT, "PaymentLines", (long) (month.getYear() * 100 + month.getMonthValue()));
         return new ExportTable("payments-" + month, List.of("exports.col.tutor", "exports.col.email",
                 "exports.col.arrangement", "exports.col.sessionDate", "exports.col.course", "exports.col.kind",
-                "exports.col.amount"), rows);
+                "exports.col.amount", "exports.col.weekOverLimit", "exports.col.weekTotal"), rows);
     }
 
     private <T> T find(Class<T> type, long id) {

@@ -240,6 +240,9 @@ class AdministrationIT {
             Tutor tutor = new Tutor("Tutor " + suffix, tutorAccount.getEmail(), Expertise.LIVED_EXPERIENCE,
                     Arrangement.PAID_CO_PRODUCER, 3);
             tutor.linkAccount(tutorAccount);
+            for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+                tutor.addSlot(day, LocalTime.of(8, 0), LocalTime.of(20, 0), null);
+            }
             em.persist(tutor);
             Assignment assignment = Assignment.propose(run, tutor, NOW);
             assignment.offer(ADMIN, NOW);
@@ -279,6 +282,116 @@ class AdministrationIT {
         assertEquals(LocalDate.of(2027, 1, 7), planning.getRun(runId).getSessions().get(0).getSessionDate(),
                 "a refused move changes nothing");
         assertEquals(2, enrolmentLists.confirmed(runId).size());
+    }
+
+    /** A run of the course at the venue (room null for none), weekly from the first date, from..to o'clock. */
+    private long runIn(long[] ids, Long roomId, LocalDate first, int from, int to) {
+        RunDraft draft = new RunDraft();
+        draft.setCourseId(ids[0]);
+        draft.setTermId(ids[1]);
+        draft.setVenueId(ids[2]);
+        draft.setRoomId(roomId);
+        draft.setCapacity(10);
+        draft.setFirstDate(first);
+        draft.setStartsAt(LocalTime.of(from, 0));
+        draft.setEndsAt(LocalTime.of(to, 0));
+        draft.setRecurrence(Recurrence.WEEKLY);
+        return planning.create(ADMIN, draft);
+    }
+
+    @Test
+    void aRoomHoldsOneSessionAtATimeAndMovingASessionReChecksIt() {
+        String suffix = suffix();
+        long[] ids = catalogueAndTerm(suffix, 2);
+        long room = places.addRoom(ADMIN, ids[2], "Room " + suffix, 12);
+        runIn(ids, room, LocalDate.of(2027, 4, 5), 10, 12); // Mondays 5 and 12 April, 10:00-12:00
+
+        Refusal clash = assertThrows(Refusal.class, () -> runIn(ids, room, LocalDate.of(2027, 4, 12), 11, 13));
+        assertEquals("runs.roomClash", clash.messageKey());
+        assertEquals(List.of("Room " + suffix, "Course " + suffix, LocalDate.of(2027, 4, 12), "10:00", "12:00"),
+                List.of(clash.arguments()), "the clash is named: room, course, date and time");
+        long touching = runIn(ids, room, LocalDate.of(2027, 4, 12), 12, 14);
+        runIn(ids, null, LocalDate.of(2027, 4, 5), 10, 12); // no room: nothing to book
+
+        CourseSession session = planning.getRun(touching).getSessions().get(0);
+        Refusal moved = assertThrows(Refusal.class, () -> planning.changeSession(ADMIN, session.getId(),
+                LocalDate.of(2027, 4, 5), LocalTime.of(11, 0), LocalTime.of(13, 0), room, null));
+        assertEquals("runs.roomClash", moved.messageKey());
+        assertEquals(LocalDate.of(2027, 4, 5), moved.arguments()[2]);
+        assertEquals(LocalDate.of(2027, 4, 12), planning.getRun(touching).getSessions().get(0).getSessionDate(),
+                "a refused move changes nothing");
+        planning.changeSession(ADMIN, session.getId(), LocalDate.of(2027, 4, 5), LocalTime.of(11, 0),
+                LocalTime.of(13, 0), null, "https://meet.example.org/" + suffix);
+        assertEquals(LocalDate.of(2027, 4, 5), planning.getRun(touching).getSessions().get(0).getSessionDate(),
+                "online, without the room, the time is free");
+    }
+
+    @Test
+    void twoBookingsOfOneRoomAtOnceCannotBothSucceed() throws Exception {
+        String suffix = suffix();
+        long[] ids = catalogueAndTerm(suffix, 2);
+        long room = places.addRoom(ADMIN, ids[2], "Room " + suffix, 12);
+        jakarta.enterprise.concurrent.ManagedExecutorService executor =
+                javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Callable<Object> book = () -> {
+            go.await();
+            try {
+                return runIn(ids, room, LocalDate.of(2027, 5, 3), 10, 12);
+            } catch (Refusal refused) {
+                return refused.messageKey();
+            }
+        };
+        var first = executor.submit(book);
+        var second = executor.submit(book);
+        go.countDown();
+        List<Object> outcomes = List.of(first.get(60, java.util.concurrent.TimeUnit.SECONDS),
+                second.get(60, java.util.concurrent.TimeUnit.SECONDS));
+
+        assertEquals(1, outcomes.stream().filter(Long.class::isInstance).count(), outcomes.toString());
+        assertTrue(outcomes.contains("runs.roomClash"), outcomes.toString());
+        assertEquals(2L, (long) tx.call(em -> em.createQuery(
+                "SELECT COUNT(s) FROM CourseSession s WHERE s.room.id = :room", Long.class)
+                .setParameter("room", room).getSingleResult()), "one run's two sessions in the room");
+    }
+
+    @Test
+    void movingASessionReChecksTheTutorsAndTheStudentsOtherPlaces() {
+        String suffix = suffix();
+        long runId = runIn(catalogueAndTerm(suffix, 3), null, LocalDate.of(2027, 3, 1), 10, 12); // Mondays
+        List<String> people = peopleOn(runId, suffix);
+        long otherCourseRun = runIn(catalogueAndTerm(suffix + "b", 1), null, LocalDate.of(2027, 3, 2), 14, 16);
+        long tutorsOtherRun = runIn(catalogueAndTerm(suffix + "c", 1), null, LocalDate.of(2027, 3, 3), 10, 12);
+        tx.run(em -> {
+            Student student = em.createQuery("SELECT s FROM Student s WHERE s.account.email = :e", Student.class)
+                    .setParameter("e", people.get(0)).getSingleResult();
+            em.persist(Enrolment.confirmed(student, em.find(CourseRun.class, otherCourseRun), NOW));
+            Tutor tutor = em.createQuery("SELECT t FROM Tutor t WHERE t.email = :e", Tutor.class)
+                    .setParameter("e", people.get(2)).getSingleResult();
+            Assignment assignment = Assignment.propose(em.find(CourseRun.class, tutorsOtherRun), tutor, NOW);
+            assignment.offer(ADMIN, NOW);
+            assignment.accept(NOW);
+            em.persist(assignment);
+        });
+        long sessionId = planning.getRun(runId).getSessions().get(0).getId();
+
+        Refusal student = assertThrows(Refusal.class, () -> planning.changeSession(ADMIN, sessionId,
+                LocalDate.of(2027, 3, 2), LocalTime.of(15, 0), LocalTime.of(17, 0), null, null));
+        assertEquals("runs.studentClash", student.messageKey());
+        assertEquals(List.of(1, "Student 1", "Course " + suffix + "b", LocalDate.of(2027, 3, 2), "14:00", "16:00"),
+                List.of(student.arguments()));
+        Refusal busy = assertThrows(Refusal.class, () -> planning.changeSession(ADMIN, sessionId,
+                LocalDate.of(2027, 3, 3), LocalTime.of(11, 0), LocalTime.of(13, 0), null, null));
+        assertEquals("runs.tutorBusy", busy.messageKey());
+        assertEquals(List.of("Tutor " + suffix, "Course " + suffix + "c", LocalDate.of(2027, 3, 3), "10:00", "12:00"),
+                List.of(busy.arguments()));
+        Refusal away = assertThrows(Refusal.class, () -> planning.changeSession(ADMIN, sessionId,
+                LocalDate.of(2027, 3, 4), LocalTime.of(20, 0), LocalTime.of(21, 0), null, null));
+        assertEquals("runs.tutorUnavailable", away.messageKey());
+        assertEquals(LocalDate.of(2027, 3, 1), planning.getRun(runId).getSessions().get(0).getSessionDate());
+
+        planning.changeSession(ADMIN, sessionId, LocalDate.of(2027, 3, 4), LocalTime.of(10, 0), LocalTime.of(12, 0), null, null);
+        assertEquals(LocalDate.of(2027, 3, 4), planning.getRun(runId).getSessions().get(0).getSessionDate());
     }
 
     @Test
