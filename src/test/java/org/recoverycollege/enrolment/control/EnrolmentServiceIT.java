@@ -24,7 +24,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import org.recoverycollege.account.control.AccountException;
+import org.recoverycollege.platform.control.Refusal;
 import org.recoverycollege.account.control.PasswordResets;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.account.entity.UserAccount;
@@ -87,6 +91,15 @@ class EnrolmentServiceIT {
 
     @Inject
     private PersonalData personalData;
+
+    @Inject
+    private WalkInStudents walkIns;
+
+    @Inject
+    private ToPhoneList toPhone;
+
+    @Inject
+    private IdentityStoreHandler identityStores;
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory threads;
@@ -345,6 +358,81 @@ class EnrolmentServiceIT {
             assertThat(erased.getAccount().getEmail()).doesNotContain("leave-a");
             assertThat(erased.getAccount().isActive()).isFalse();
         });
+    }
+
+    @Test
+    void aPersonWithoutEmailIsEnrolledByTheOfficeToldByPhoneAndLaterClaimsAnAccountByEmail() {
+        String admin = "office-" + UUID.randomUUID() + "@example.org";
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        // what the office must give, and hostile or over-long input, is refused with a message
+        assertThat(refusalOf(() -> walkIns.register(admin,
+                new WalkInStudents.Draft("Walk " + tag, " ", "", Relation.OTHER, "en")))).isEqualTo("walkIn.contactRequired");
+        assertThat(refusalOf(() -> walkIns.register(admin,
+                new WalkInStudents.Draft("x".repeat(121), "0161 496 0000", null, Relation.OTHER, "en")))).isEqualTo("walkIn.nameTooLong");
+        assertThat(refusalOf(() -> walkIns.register(admin,
+                new WalkInStudents.Draft("Walk " + tag, "<script>alert(1)</script>", null, Relation.OTHER, "en"))))
+                .isEqualTo("walkIn.phoneInvalid");
+        assertThat(refusalOf(() -> walkIns.register(admin,
+                new WalkInStudents.Draft("Walk " + tag, null, "a".repeat(501), Relation.OTHER, "en")))).isEqualTo("walkIn.addressTooLong");
+
+        long byPhone = walkIns.register(admin, new WalkInStudents.Draft("Phone " + tag, "0161 496 0000", null, Relation.OTHER, "en"));
+        long byPost = walkIns.register(admin, new WalkInStudents.Draft("Post " + tag, null, "1 Mill Lane\nLeeds LS1 1AA",
+                Relation.CARER_FAMILY_FRIEND, "pl"));
+        long runId = tx.call(em -> Fixture.run(em, Fixture.course(em, "walkin", null), 1, today.plusDays(12), LocalTime.of(10, 0), true));
+
+        // the same rules as for anyone: one place, so the second person waits
+        EnrolmentOutcome placed = walkIns.enrol(admin, byPhone, runId);
+        assertThat(placed.isConfirmed()).isTrue();
+        assertThat(walkIns.enrol(admin, byPost, runId).waitingListPosition()).isEqualTo(1);
+        assertRefused(() -> walkIns.enrol(admin, byPhone, runId), "enrolment.refused.alreadyEnrolled");
+        enrolments.withdraw(placed.enrolmentId(), admin); // the person waiting is promoted
+
+        // what they must be told is on the office's list, not in the mail outbox
+        List<ToPhoneList.Row> calls = toPhone.open(0, 10_000).rows().stream()
+                .filter(r -> r.name().endsWith(tag)).toList();
+        assertThat(calls).filteredOn(r -> r.name().equals("Phone " + tag)).extracting(ToPhoneList.Row::topic)
+                .containsExactly("enrolmentConfirmed", "withdrawn");
+        assertThat(calls).filteredOn(r -> r.name().equals("Post " + tag)).extracting(ToPhoneList.Row::topic)
+                .containsExactly("waitlisted", "promoted");
+        assertThat(calls).filteredOn(r -> r.name().equals("Post " + tag))
+                .allMatch(r -> r.phone() == null && r.postalAddress().contains("Leeds") && r.message().contains("Course walkin"));
+        String phoneAddress = tx.call(em -> em.find(Student.class, byPhone).getAccount().getEmail());
+        assertThat(UserAccount.isNoEmailAddress(phoneAddress)).isTrue();
+        long mailsToStandIns = tx.call(em -> em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.recipient LIKE :r",
+                Long.class).setParameter("r", "%@" + UserAccount.NO_EMAIL_DOMAIN).getSingleResult());
+        assertThat(mailsToStandIns).isZero();
+        // the stand-in address cannot sign in, nor get a reset link
+        passwordResets.sendResetLink(phoneAddress);
+        assertThat(mailsTo(phoneAddress)).isEmpty();
+        assertThat(identityStores.validate(new UsernamePasswordCredential(phoneAddress, "anything at all 123")).getStatus())
+                .isEqualTo(CredentialValidationResult.Status.INVALID);
+
+        // the office adds the address the person now has: it gets a link to choose a password
+        String taken = Fixture.email("walkin-taken-" + tag);
+        tx.run(em -> Fixture.student(em, "walkin-taken-" + tag));
+        assertThat(refusalOf(() -> walkIns.addEmail(admin, byPhone, taken.toUpperCase()))).isEqualTo("walkIn.emailTaken");
+        assertThat(refusalOf(() -> walkIns.addEmail(admin, byPhone, "not an address"))).isEqualTo("walkIn.emailInvalid");
+        String claimed = "walkin-" + tag + "@example.org";
+        walkIns.addEmail(admin, byPhone, " " + claimed.toUpperCase() + " ");
+        assertThat(refusalOf(() -> walkIns.addEmail(admin, byPhone, "other-" + claimed))).isEqualTo("walkIn.hasEmail");
+        OutboxMail invitation = mailsTo(claimed).stream().filter(m -> m.getBody().contains("token=")).findFirst().orElseThrow();
+        String token = invitation.getBody().replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
+        passwordResets.choosePassword(token, "walk-in-password-42");
+        assertThat(identityStores.validate(new UsernamePasswordCredential(claimed, "walk-in-password-42")).getStatus())
+                .isEqualTo(CredentialValidationResult.Status.VALID);
+        // from now on the college e-mails them
+        long secondRun = tx.call(em -> Fixture.run(em, Fixture.course(em, "walkin2", null), 5, today.plusDays(30), LocalTime.of(15, 0), true));
+        walkIns.enrol(admin, byPhone, secondRun);
+        assertThat(mailsTo(claimed)).anyMatch(m -> m.getBody().contains("Course walkin2"));
+    }
+
+    private static String refusalOf(Runnable action) {
+        try {
+            action.run();
+        } catch (Refusal refused) {
+            return refused.messageKey();
+        }
+        throw new AssertionError("Expected a refusal");
     }
 
     private EnrolmentRefused assertRefused(Runnable action, String key) {
