@@ -160,6 +160,43 @@ class AdministrationPagesIT {
                 .as("anonymous").isEqualTo(302);
     }
 
+    @Test
+    void theOfficeRecordsAWalkInWithoutEmailEnrolsThemAndFindsTheConfirmationOnTheListToPhone() {
+        String name = "Walk-in " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs(ADMIN, PASSWORD);
+            browser.open("/admin/students").follow("New person (phone or walk-in)");
+            assertThat(browser.heading()).isEqualTo("New person (phone or walk-in)");
+            assertThat(browser.accessibilityViolations()).as("the new person form").isEmpty();
+
+            browser.press("Save the person");
+            assertThat(browser.text()).contains("Please enter the person's name.",
+                    "Please choose how the person relates to services.");
+            assertThat(browser.accessibilityViolations()).as("the form with its messages").isEmpty();
+
+            browser.fillIn("Full name", name);
+            browser.driver().findElement(By.xpath("//label[normalize-space(.)='Other, or I would rather not say']")).click();
+            browser.press("Save the person");
+            assertThat(browser.text()).contains("Please give a phone number or a postal address");
+
+            browser.fillIn("Full name", name).fillIn("Phone number", "0161 496 0123");
+            browser.press("Save the person");
+            assertThat(browser.heading()).isEqualTo(name);
+            assertThat(browser.path()).startsWith("/admin/student?id=");
+            assertThat(browser.text()).contains("The person was saved.", "No e-mail address", "0161 496 0123",
+                    "Add an e-mail address");
+            assertThat(browser.accessibilityViolations()).as("the record of a person without e-mail").isEmpty();
+
+            new Select(browser.field("Course date")).selectByIndex(1);
+            browser.press("Enrol");
+            assertThat(browser.text()).containsAnyOf("The place is confirmed.", "on the waiting list");
+            assertThat(browser.driver().findElements(By.cssSelector("table.data tbody tr"))).hasSize(1);
+
+            browser.open("/admin/to-phone");
+            assertThat(browser.text()).contains(name, "0161 496 0123");
+        }
+    }
+
     /** Pages reached by links are checked by the page sweep (PageSweepIT); these open behind buttons. */
     @Test
     void administrationPagesOpenedByButtonsHaveNoAccessibilityViolations() {
