@@ -40,8 +40,8 @@ public class WalkInStudents {
     public record Draft(String name, String phone, String postalAddress, Relation relation, String language) {
     }
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{6,}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{6,}");
 
     @PersistenceContext
     private EntityManager em;
