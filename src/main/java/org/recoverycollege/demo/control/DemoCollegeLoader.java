@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import org.recoverycollege.enrolment.control.EnrolmentMail;
+import org.recoverycollege.enrolment.entity.ConsentMethod;
+import org.recoverycollege.enrolment.entity.Referral;
 import org.recoverycollege.evaluation.entity.Evaluation;
 import org.recoverycollege.evaluation.entity.Rating;
 import org.recoverycollege.evaluation.entity.WellbeingScale;
@@ -164,6 +166,19 @@ public class DemoCollegeLoader {
             buildPeopleAndEnrolments();
             new History(this).build();
             walkIns();
+            referrals();
+        }
+
+        /** Two staff referrals for the office to follow up: one just received, one whose consent is recorded. */
+        private void referrals() {
+            em.persist(new Referral("Jordan Reed", null, "0161 496 0433", null,
+                    "Mentioned wanting to sleep better and meet people.", "Alex Morgan", "Community mental health team",
+                    "alex.morgan@trust.example.org", now.minusDays(2)));
+            Referral consented = new Referral("Riley Shaw", "riley.shaw@example.org", null, null, "Understanding anxiety",
+                    "Sam Patel", "Early intervention team", "sam.patel@trust.example.org", now.minusDays(9));
+            consented.markContacted(now.minusDays(6));
+            consented.recordConsent(ConsentMethod.BY_PHONE, today.minusDays(6), ADMIN_EMAIL, now.minusDays(6));
+            em.persist(consented);
         }
 
         /**

@@ -29,6 +29,9 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import org.recoverycollege.account.control.AccountException;
 import org.recoverycollege.platform.control.Refusal;
+import org.recoverycollege.platform.entity.AuditEntry;
+import org.recoverycollege.enrolment.entity.ConsentMethod;
+import org.recoverycollege.enrolment.entity.ReferralStatus;
 import org.recoverycollege.account.control.PasswordResets;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.account.entity.UserAccount;
@@ -100,6 +103,9 @@ class EnrolmentServiceIT {
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private Referrals referrals;
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory threads;
@@ -424,6 +430,95 @@ class EnrolmentServiceIT {
         long secondRun = tx.call(em -> Fixture.run(em, Fixture.course(em, "walkin2", null), 5, today.plusDays(30), LocalTime.of(15, 0), true));
         walkIns.enrol(admin, byPhone, secondRun);
         assertThat(mailsTo(claimed)).anyMatch(m -> m.getBody().contains("Course walkin2"));
+    }
+
+    @Test
+    void aReferralIsSavedAndNoAccountIsMadeUntilThePersonsConsentIsRecorded() {
+        String admin = "office-" + UUID.randomUUID() + "@example.org";
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String personEmail = "referred-" + tag + "@example.org";
+        // what staff must give, and hostile or over-long input, is refused with a message
+        assertThat(refusalOf(() -> referrals.submit(new Referrals.Draft("Ref " + tag, "", " ", null, null,
+                "Alex", "CMHT", "alex@trust.example.org")))).isEqualTo("refer.contactRequired");
+        assertThat(refusalOf(() -> referrals.submit(new Referrals.Draft("Ref " + tag, personEmail, null, null,
+                "x".repeat(2001), "Alex", "CMHT", "alex@trust.example.org")))).isEqualTo("refer.interestsTooLong");
+        assertThat(refusalOf(() -> referrals.submit(new Referrals.Draft("Ref " + tag, personEmail, null, null, null,
+                "Alex", "CMHT", "javascript:alert(1)")))).isEqualTo("refer.referrerEmailInvalid");
+        assertThat(refusalOf(() -> referrals.submit(new Referrals.Draft("Ref " + tag, "not-an-address", null, null,
+                null, "Alex", "CMHT", "alex@trust.example.org")))).isEqualTo("refer.personEmailInvalid");
+        assertThat(refusalOf(() -> referrals.submit(new Referrals.Draft(" ", personEmail, null, null, null,
+                "Alex", "CMHT", "alex@trust.example.org")))).isEqualTo("refer.personNameRequired");
+
+        referrals.submit(new Referrals.Draft("Ref email " + tag, personEmail.toUpperCase(), null, null,
+                "<b>Anxiety</b> course", "Alex Morgan", "CMHT " + tag, "Alex.Morgan@trust.example.org"));
+        referrals.submit(new Referrals.Draft("Ref phone " + tag, null, "0161 496 0999", null, null,
+                "Alex Morgan", "CMHT " + tag, "alex.morgan@trust.example.org"));
+        referrals.submit(new Referrals.Draft("Ref declines " + tag, "declines-" + tag + "@example.org", "0161 496 0998",
+                "2 Mill Lane", "Art", "Alex Morgan", "CMHT " + tag, "alex.morgan@trust.example.org"));
+        List<Referrals.Row> mine = referrals.page(0, 10_000).rows().stream()
+                .filter(r -> r.referrerTeam().equals("CMHT " + tag)).toList();
+        assertThat(mine).extracting(Referrals.Row::status).containsOnly(ReferralStatus.OPEN);
+        long byEmail = idOf(mine, "Ref email " + tag);
+        long byPhone = idOf(mine, "Ref phone " + tag);
+        long declines = idOf(mine, "Ref declines " + tag);
+        assertThat(referrals.view(admin, byEmail).interests()).isEqualTo("<b>Anxiety</b> course");
+
+        // no account without recorded consent
+        assertThat(refusalOf(() -> referrals.createAccount(admin, byEmail))).isEqualTo("referrals.noConsent");
+        referrals.markContacted(admin, byEmail);
+        assertThat(refusalOf(() -> referrals.createAccount(admin, byEmail))).isEqualTo("referrals.noConsent");
+        long accounts = tx.call(em -> em.createQuery("SELECT COUNT(a) FROM UserAccount a WHERE a.email = :e", Long.class)
+                .setParameter("e", personEmail).getSingleResult());
+        assertThat(accounts).isZero();
+        assertThat(refusalOf(() -> referrals.recordConsent(admin, byEmail, ConsentMethod.IN_PERSON, today.plusDays(1))))
+                .isEqualTo("referrals.consentDateInvalid");
+        assertThat(refusalOf(() -> referrals.recordConsent(admin, byEmail, null, today)))
+                .isEqualTo("referrals.consentHowRequired");
+
+        // with consent: by e-mail the person gets a link to choose a password
+        referrals.recordConsent(admin, byEmail, ConsentMethod.IN_WRITING, today.minusDays(1));
+        Referrals.Detail consented = referrals.view(admin, byEmail);
+        assertThat(consented.status()).isEqualTo(ReferralStatus.CONSENT_RECORDED);
+        assertThat(consented.consentHow()).isEqualTo(ConsentMethod.IN_WRITING);
+        assertThat(consented.consentBy()).isEqualTo(admin);
+        long student = referrals.createAccount(admin, byEmail);
+        String madeEmail = tx.call(em -> em.find(Student.class, student).getAccount().getEmail());
+        assertThat(madeEmail).isEqualTo(personEmail);
+        assertThat(mailsTo(personEmail)).anyMatch(m -> m.getBody().contains("token="));
+        Referrals.Detail made = referrals.view(admin, byEmail);
+        assertThat(made.status()).isEqualTo(ReferralStatus.ACCOUNT_MADE);
+        assertThat(made.studentId()).isEqualTo(student);
+        assertThat(made.personName()).isEqualTo("Ref email " + tag); // shown from the student's record
+        assertThat(made.personEmail()).isNull(); // the referral keeps no copy of the details
+        assertThat(refusalOf(() -> referrals.createAccount(admin, byEmail))).isEqualTo("referrals.changedMeanwhile");
+
+        // without e-mail: the person is recorded for the office to phone
+        referrals.recordConsent(admin, byPhone, ConsentMethod.BY_PHONE, today);
+        long phoned = referrals.createAccount(admin, byPhone);
+        tx.run(em -> {
+            Student s = em.find(Student.class, phoned);
+            assertThat(s.getAccount().hasEmail()).isFalse();
+            assertThat(s.getPhone()).isEqualTo("0161 496 0999");
+        });
+
+        // a person who declines keeps nothing but the team and the dates
+        referrals.decline(admin, declines);
+        Referrals.Detail declined = referrals.view(admin, declines);
+        assertThat(declined.status()).isEqualTo(ReferralStatus.DECLINED);
+        assertThat(java.util.Arrays.asList(declined.personName(), declined.personEmail(), declined.personPhone(),
+                declined.personAddress(), declined.interests(), declined.referrerName(), declined.referrerEmail()))
+                .containsOnlyNulls();
+        assertThat(declined.referrerTeam()).isEqualTo("CMHT " + tag);
+        assertThat(refusalOf(() -> referrals.createAccount(admin, declines))).isEqualTo("referrals.noConsent");
+
+        List<AuditEntry> audit = tx.call(em -> em.createNamedQuery(AuditEntry.FIND_BY_ENTITY, AuditEntry.class)
+                .setParameter("entityType", "Referral").setParameter("entityId", byEmail).getResultList());
+        assertThat(audit).allMatch(a -> a.getActor().equals(admin))
+                .extracting(AuditEntry::getNewValue).contains("CONTACTED", "CONSENT_RECORDED", "ACCOUNT_MADE");
+    }
+
+    private static long idOf(List<Referrals.Row> rows, String name) {
+        return rows.stream().filter(r -> name.equals(r.personName())).findFirst().orElseThrow().id();
     }
 
     private static String refusalOf(Runnable action) {
