@@ -37,6 +37,13 @@ public class UserAccount extends BaseEntity {
      * show the bundle's {@code account.closedName} ("Former student") in its place.
      */
     public static final String CLOSED_NAME = "\u2014";
+    /**
+     * The domain of the address held by a person who gave no e-mail address (enrolled by phone or at the desk).
+     * {@code .invalid} is reserved (RFC 6761): nothing is ever delivered there, and each such address is unique,
+     * so the e-mail address stays every account's key. Such an account has no password until its owner claims
+     * it with a real address.
+     */
+    public static final String NO_EMAIL_DOMAIN = "no-email.invalid";
 
     @NotBlank
     @Email
@@ -87,6 +94,22 @@ public class UserAccount extends BaseEntity {
     /** E-mail addresses are compared and stored in lower case, so sign-in ignores capitals. */
     public static String normaliseEmail(String email) {
         return Objects.requireNonNull(email).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A new person with no e-mail address: a unique, undeliverable address stands in for one. */
+    public static UserAccount withoutEmail(String uniqueToken, String displayName, OffsetDateTime createdAt) {
+        return new UserAccount("phone-" + Objects.requireNonNull(uniqueToken) + "@" + NO_EMAIL_DOMAIN, displayName,
+                createdAt);
+    }
+
+    /** Whether the address is one that stands in for a missing e-mail address. */
+    public static boolean isNoEmailAddress(String email) {
+        return email != null && email.endsWith("@" + NO_EMAIL_DOMAIN);
+    }
+
+    /** Whether the person gave an e-mail address the college can write to. */
+    public boolean hasEmail() {
+        return !isNoEmailAddress(email);
     }
 
     public void grant(Role role) {

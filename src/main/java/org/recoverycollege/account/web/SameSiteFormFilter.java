@@ -12,7 +12,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * Login CSRF: the sign-in, sign-up and password forms are stateless (no session, so no view-state secret
+ * Login CSRF: the sign-in, sign-up and password forms (and the public staff referral form) are stateless (no session, so no view-state secret
  * ties them to the visitor) and the language switch changes a signed-in account. A POST to them is
  * accepted only from this site's own pages: its {@code Origin} header (every current browser sends it on
  * a POST), or without one its {@code Referer}, must name this site. Anything else gets 403 and changes
@@ -20,7 +20,8 @@ import java.util.Locale;
  * carries it.
  */
 @WebFilter(urlPatterns = {"/sign-in", "/sign-in.xhtml", "/sign-up", "/sign-up.xhtml", "/forgot-password",
-    "/forgot-password.xhtml", "/reset-password", "/reset-password.xhtml", "/language"})
+    "/forgot-password.xhtml", "/reset-password", "/reset-password.xhtml", "/language",
+    "/refer", "/refer.xhtml"})
 public class SameSiteFormFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

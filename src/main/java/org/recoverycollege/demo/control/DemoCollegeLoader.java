@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import org.recoverycollege.enrolment.control.EnrolmentMail;
+import org.recoverycollege.enrolment.entity.ConsentMethod;
+import org.recoverycollege.enrolment.entity.Referral;
 import org.recoverycollege.evaluation.entity.Evaluation;
 import org.recoverycollege.evaluation.entity.Rating;
 import org.recoverycollege.evaluation.entity.WellbeingScale;
@@ -105,6 +108,9 @@ public class DemoCollegeLoader {
     @Inject
     private Clock clock;
 
+    @Inject
+    private EnrolmentMail enrolmentMail;
+
     /** Loads the college unless the database already has accounts; true when it loaded. */
     @Transactional
     public boolean loadIntoEmptyDatabase() {
@@ -179,6 +185,8 @@ public class DemoCollegeLoader {
             recordReadiness();
             moveUnderWay();
             interestAndEqualityMonitoring();
+            walkIns();
+            referrals();
         }
 
         /**
@@ -261,6 +269,42 @@ public class DemoCollegeLoader {
                     em.persist(answers);
                 }
             }
+        }
+
+        /** Two staff referrals for the office to follow up: one just received, one whose consent is recorded. */
+        private void referrals() {
+            em.persist(new Referral("Jordan Reed", null, "0161 496 0433", null,
+                    "Mentioned wanting to sleep better and meet people.", "Alex Morgan", "Community mental health team",
+                    "alex.morgan@trust.example.org", now.minusDays(2)));
+            Referral consented = new Referral("Riley Shaw", "riley.shaw@example.org", null, null, "Understanding anxiety",
+                    "Sam Patel", "Early intervention team", "sam.patel@trust.example.org", now.minusDays(9));
+            consented.markContacted(now.minusDays(6));
+            consented.recordConsent(ConsentMethod.BY_PHONE, today.minusDays(6), ADMIN_EMAIL, now.minusDays(6));
+            em.persist(consented);
+        }
+
+        /**
+         * Two people without e-mail, as the office records them: one with a phone number and a confirmed place
+         * (the confirmation waits on the list of people to phone), one with only a postal address.
+         */
+        private void walkIns() {
+            UserAccount phoning = UserAccount.withoutEmail("demo-walk-in-1", "Pat Walker", now);
+            phoning.grant(Role.STUDENT);
+            em.persist(phoning);
+            Student pat = Student.withoutEmail(phoning, Relation.USES_SERVICES, "0161 496 0781", null);
+            em.persist(pat);
+            UserAccount writing = UserAccount.withoutEmail("demo-walk-in-2", "Morgan Post", now);
+            writing.grant(Role.STUDENT);
+            em.persist(writing);
+            em.persist(Student.withoutEmail(writing, Relation.CARER_FAMILY_FRIEND, null, "4 Canal Street\nManchester M1 3HE"));
+            openRuns.stream().filter(run -> run.getStatus() == RunStatus.PUBLISHED)
+                    .filter(run -> confirmedPerRun.getOrDefault(run, 0) < run.getCapacity() / 2).findFirst()
+                    .ifPresent(run -> {
+                        Enrolment place = Enrolment.confirmed(pat, run, now.minusDays(1));
+                        em.persist(place);
+                        confirmedPerRun.merge(run, 1, Integer::sum);
+                        enrolmentMail.confirmed(place);
+                    });
         }
 
         private void buildCatalogue() {

@@ -8,8 +8,11 @@ import org.recoverycollege.enrolment.entity.EnrolmentStatus;
 import org.recoverycollege.enrolment.entity.Relation;
 import org.recoverycollege.enrolment.entity.SupportNeed;
 
-/** Everything the college holds about a student, as an administrator sees it. */
-public record StudentRecord(long id, String name, String email, String phone, Relation relation,
+/**
+ * Everything the college holds about a student, as an administrator sees it; {@code email} is null for a
+ * person who gave none (enrolled by phone or at the desk).
+ */
+public record StudentRecord(long id, String name, String email, String phone, String postalAddress, Relation relation,
         boolean contactByEmail, boolean contactByPhone, Set<SupportNeed> needs, String otherNeeds,
         List<Place> places) implements Serializable {
 

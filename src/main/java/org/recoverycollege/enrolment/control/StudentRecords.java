@@ -67,8 +67,9 @@ public class StudentRecords {
                             m[0], m[1]);
                 })
                 .toList();
-        return new StudentRecord(student.getId(), student.getAccount().getDisplayName(), student.getAccount().getEmail(),
-                student.getPhone(), student.getRelation(), student.isContactByEmail(), student.isContactByPhone(),
+        return new StudentRecord(student.getId(), student.getAccount().getDisplayName(),
+                student.getAccount().hasEmail() ? student.getAccount().getEmail() : null,
+                student.getPhone(), student.getPostalAddress(), student.getRelation(), student.isContactByEmail(), student.isContactByPhone(),
                 student.getSupportNeeds(), student.getOtherNeeds(), places);
     }
 

@@ -55,7 +55,8 @@ public class StudentSearch extends CriteriaPaging<Student, Object[], StudentRow>
                 + " AND e.liveStudentId IS NOT NULL GROUP BY e.student.id", Object[].class)
                 .setParameter("ids", rows.stream().map(r -> r[0]).toList())
                 .getResultList().forEach(r -> live.put((Long) r[0], (Long) r[1]));
-        return rows.stream().map(r -> new StudentRow((Long) r[0], (String) r[1], (String) r[2], (Relation) r[3],
+        return rows.stream().map(r -> new StudentRow((Long) r[0], (String) r[1],
+                UserAccount.isNoEmailAddress((String) r[2]) ? null : (String) r[2], (Relation) r[3],
                 (OffsetDateTime) r[4], live.getOrDefault((Long) r[0], 0L))).toList();
     }
 

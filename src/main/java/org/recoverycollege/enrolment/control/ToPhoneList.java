@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import org.recoverycollege.account.entity.UserAccount;
 import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.enrolment.entity.ToPhone;
 import org.recoverycollege.notification.control.MailHold;
@@ -18,6 +19,8 @@ import org.recoverycollege.notification.control.MailHold;
  * Contact preferences obeyed: a student who asked not to be e-mailed gets no mail about their courses;
  * what the mail would have said goes on the office's list of people to phone ({@code /admin/to-phone}).
  * Mail about the account itself (a password reset, an invitation) still goes out: the person asked for it.
+ * A person with no e-mail address at all (enrolled by phone or at the desk) gets no mail of any kind; the
+ * office phones them, or writes to their postal address when they gave no phone number.
  */
 @ApplicationScoped
 @Transactional
@@ -32,7 +35,7 @@ public class ToPhoneList implements MailHold {
      * One thing to tell one person, as the office's page shows it; the subject and message are in the
      * person's language ({@code language}, a BCP 47 tag), which may not be the office's.
      */
-    public record Row(long id, String name, String phone, String topic, String subject, String message,
+    public record Row(long id, String name, String phone, String postalAddress, String topic, String subject, String message,
             String language, OffsetDateTime createdAt) implements Serializable {
     }
 
@@ -50,7 +53,7 @@ public class ToPhoneList implements MailHold {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean holdInstead(String recipient, String template, String subject, String body) {
         if (!COURSE_TOPICS.contains(template)) {
-            return false;
+            return UserAccount.isNoEmailAddress(recipient);
         }
         List<Student> students = em.createNamedQuery(Student.FIND_BY_EMAIL, Student.class)
                 .setParameter("email", recipient).getResultList();
@@ -75,6 +78,7 @@ public class ToPhoneList implements MailHold {
                 .setFirstResult(Math.max(page, 0) * size).setMaxResults(size)
                 .getResultStream()
                 .map(t -> new Row(t.getId(), t.getStudent().getAccount().getDisplayName(), t.getStudent().getPhone(),
+                        t.getStudent().getPostalAddress(),
                         t.getTopic(), t.getSubject(), t.getMessage(), t.getStudent().getAccount().getPreferredLanguage(),
                         t.getCreatedAt()))
                 .toList();

@@ -39,6 +39,7 @@ public class Student extends BaseEntity {
     public static final String FIND_BY_EMAIL = "Student.findByEmail";
     public static final int PHONE_MAX = 32;
     public static final int OTHER_NEEDS_MAX = 1000;
+    public static final int POSTAL_ADDRESS_MAX = 500;
 
     @NotNull
     @OneToOne(fetch = FetchType.LAZY, optional = false)
@@ -57,6 +58,10 @@ public class Student extends BaseEntity {
     @Size(max = OTHER_NEEDS_MAX)
     @Column(name = "other_needs", length = OTHER_NEEDS_MAX)
     private String otherNeeds;
+
+    @Size(max = POSTAL_ADDRESS_MAX)
+    @Column(name = "postal_address", length = POSTAL_ADDRESS_MAX)
+    private String postalAddress;
 
     @Column(name = "contact_by_email", nullable = false)
     private boolean contactByEmail = true;
@@ -81,6 +86,28 @@ public class Student extends BaseEntity {
     public Student(UserAccount account, Relation relation) {
         this.account = Objects.requireNonNull(account, "account");
         this.relation = Objects.requireNonNull(relation, "relation");
+    }
+
+    /**
+     * A student with no e-mail address (enrolled by phone or at the desk): the college phones them, or writes
+     * to them when they gave only a postal address. One of the two is required.
+     */
+    public static Student withoutEmail(UserAccount account, Relation relation, String phone, String postalAddress) {
+        Student student = new Student(account, relation);
+        student.phone = Texts.optional(phone, PHONE_MAX, "phone");
+        student.postalAddress = Texts.optional(postalAddress, POSTAL_ADDRESS_MAX, "postal address");
+        if (student.phone == null && student.postalAddress == null) {
+            throw new IllegalArgumentException("A phone number or a postal address is required");
+        }
+        student.contactByEmail = false;
+        student.contactByPhone = student.phone != null;
+        return student;
+    }
+
+    /** The person now has an e-mail address on their account: the college may e-mail them. */
+    public void allowEmail() {
+        requireNotErased();
+        this.contactByEmail = true;
     }
 
     public void changeRelation(Relation newRelation) {
@@ -116,6 +143,7 @@ public class Student extends BaseEntity {
      */
     public void erase() {
         this.phone = null;
+        this.postalAddress = null;
         this.otherNeeds = null;
         this.supportNeeds.clear();
         this.contactByEmail = false;
@@ -143,6 +171,10 @@ public class Student extends BaseEntity {
 
     public String getPhone() {
         return phone;
+    }
+
+    public String getPostalAddress() {
+        return postalAddress;
     }
 
     public String getOtherNeeds() {

@@ -24,7 +24,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import org.recoverycollege.account.control.AccountException;
+import org.recoverycollege.platform.control.Refusal;
+import org.recoverycollege.platform.entity.AuditEntry;
+import org.recoverycollege.enrolment.entity.ConsentMethod;
+import org.recoverycollege.enrolment.entity.ReferralStatus;
 import org.recoverycollege.account.control.PasswordResets;
 import org.recoverycollege.account.entity.Role;
 import org.recoverycollege.account.entity.UserAccount;
@@ -104,6 +111,18 @@ class EnrolmentServiceIT {
 
     @Inject
     private RunPlanning planning;
+
+    @Inject
+    private WalkInStudents walkIns;
+
+    @Inject
+    private ToPhoneList toPhone;
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private Referrals referrals;
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory threads;
@@ -453,6 +472,170 @@ class EnrolmentServiceIT {
         long answersLeft = tx.call(em -> em.createQuery("SELECT COUNT(e) FROM EqualityAnswers e WHERE e.student.id = :s",
                 Long.class).setParameter("s", studentId).getSingleResult());
         assertThat(answersLeft).isZero();
+    }
+
+    @Test
+    void aPersonWithoutEmailIsEnrolledByTheOfficeToldByPhoneAndLaterClaimsAnAccountByEmail() {
+        String admin = "office-" + UUID.randomUUID() + "@example.org";
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        // what the office must give, and hostile or over-long input, is refused with a message
+        assertThat(refusalOf(() -> walkIns.register(admin,
+                new WalkInStudents.Draft("Walk " + tag, " ", "", Relation.OTHER, "en")))).isEqualTo("walkIn.contactRequired");
+        assertThat(refusalOf(() -> walkIns.register(admin,
+                new WalkInStudents.Draft("x".repeat(121), "0161 496 0000", null, Relation.OTHER, "en")))).isEqualTo("walkIn.nameTooLong");
+        assertThat(refusalOf(() -> walkIns.register(admin,
+                new WalkInStudents.Draft("Walk " + tag, "<script>alert(1)</script>", null, Relation.OTHER, "en"))))
+                .isEqualTo("walkIn.phoneInvalid");
+        assertThat(refusalOf(() -> walkIns.register(admin,
+                new WalkInStudents.Draft("Walk " + tag, null, "a".repeat(501), Relation.OTHER, "en")))).isEqualTo("walkIn.addressTooLong");
+
+        long byPhone = walkIns.register(admin, new WalkInStudents.Draft("Phone " + tag, "0161 496 0000", null, Relation.OTHER, "en"));
+        long byPost = walkIns.register(admin, new WalkInStudents.Draft("Post " + tag, null, "1 Mill Lane\nLeeds LS1 1AA",
+                Relation.CARER_FAMILY_FRIEND, "pl"));
+        long runId = tx.call(em -> Fixture.run(em, Fixture.course(em, "walkin", null), 1, today.plusDays(12), LocalTime.of(10, 0), true));
+
+        // the same rules as for anyone: one place, so the second person waits
+        EnrolmentOutcome placed = walkIns.enrol(admin, byPhone, runId);
+        assertThat(placed.isConfirmed()).isTrue();
+        assertThat(walkIns.enrol(admin, byPost, runId).waitingListPosition()).isEqualTo(1);
+        assertRefused(() -> walkIns.enrol(admin, byPhone, runId), "enrolment.refused.alreadyEnrolled");
+        enrolments.withdraw(placed.enrolmentId(), admin); // the person waiting is promoted
+
+        // what they must be told is on the office's list, not in the mail outbox
+        List<ToPhoneList.Row> calls = toPhone.open(0, 10_000).rows().stream()
+                .filter(r -> r.name().endsWith(tag)).toList();
+        assertThat(calls).filteredOn(r -> r.name().equals("Phone " + tag)).extracting(ToPhoneList.Row::topic)
+                .containsExactly("enrolmentConfirmed", "withdrawn");
+        assertThat(calls).filteredOn(r -> r.name().equals("Post " + tag)).extracting(ToPhoneList.Row::topic)
+                .containsExactly("waitlisted", "promoted");
+        assertThat(calls).filteredOn(r -> r.name().equals("Post " + tag))
+                .allMatch(r -> r.phone() == null && r.postalAddress().contains("Leeds") && r.message().contains("Course walkin"));
+        String phoneAddress = tx.call(em -> em.find(Student.class, byPhone).getAccount().getEmail());
+        assertThat(UserAccount.isNoEmailAddress(phoneAddress)).isTrue();
+        long mailsToStandIns = tx.call(em -> em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.recipient LIKE :r",
+                Long.class).setParameter("r", "%@" + UserAccount.NO_EMAIL_DOMAIN).getSingleResult());
+        assertThat(mailsToStandIns).isZero();
+        // the stand-in address has no password to sign in with, and gets no reset link
+        passwordResets.sendResetLink(phoneAddress);
+        assertThat(mailsTo(phoneAddress)).isEmpty();
+        String standInHash = tx.call(em -> em.find(Student.class, byPhone).getAccount().getPasswordHash());
+        assertThat(standInHash).isNull();
+
+        // the office adds the address the person now has: it gets a link to choose a password
+        String taken = Fixture.email("walkin-taken-" + tag);
+        tx.run(em -> Fixture.student(em, "walkin-taken-" + tag));
+        assertThat(refusalOf(() -> walkIns.addEmail(admin, byPhone, taken.toUpperCase()))).isEqualTo("walkIn.emailTaken");
+        assertThat(refusalOf(() -> walkIns.addEmail(admin, byPhone, "not an address"))).isEqualTo("walkIn.emailInvalid");
+        String claimed = "walkin-" + tag + "@example.org";
+        walkIns.addEmail(admin, byPhone, " " + claimed.toUpperCase() + " ");
+        assertThat(refusalOf(() -> walkIns.addEmail(admin, byPhone, "other-" + claimed))).isEqualTo("walkIn.hasEmail");
+        OutboxMail invitation = mailsTo(claimed).stream().filter(m -> m.getBody().contains("token=")).findFirst().orElseThrow();
+        String token = invitation.getBody().replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
+        passwordResets.choosePassword(token, "walk-in-password-42");
+        assertThat(identityStores.validate(new UsernamePasswordCredential(claimed, "walk-in-password-42")).getStatus())
+                .isEqualTo(CredentialValidationResult.Status.VALID);
+        // from now on the college e-mails them
+        long secondRun = tx.call(em -> Fixture.run(em, Fixture.course(em, "walkin2", null), 5, today.plusDays(30), LocalTime.of(15, 0), true));
+        walkIns.enrol(admin, byPhone, secondRun);
+        assertThat(mailsTo(claimed)).anyMatch(m -> m.getBody().contains("Course walkin2"));
+    }
+
+    @Test
+    void aReferralIsSavedAndNoAccountIsMadeUntilThePersonsConsentIsRecorded() {
+        String admin = "office-" + UUID.randomUUID() + "@example.org";
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String personEmail = "referred-" + tag + "@example.org";
+        // what staff must give, and hostile or over-long input, is refused with a message
+        assertThat(refusalOf(() -> referrals.submit(new Referrals.Draft("Ref " + tag, "", " ", null, null,
+                "Alex", "CMHT", "alex@trust.example.org")))).isEqualTo("refer.contactRequired");
+        assertThat(refusalOf(() -> referrals.submit(new Referrals.Draft("Ref " + tag, personEmail, null, null,
+                "x".repeat(2001), "Alex", "CMHT", "alex@trust.example.org")))).isEqualTo("refer.interestsTooLong");
+        assertThat(refusalOf(() -> referrals.submit(new Referrals.Draft("Ref " + tag, personEmail, null, null, null,
+                "Alex", "CMHT", "javascript:alert(1)")))).isEqualTo("refer.referrerEmailInvalid");
+        assertThat(refusalOf(() -> referrals.submit(new Referrals.Draft("Ref " + tag, "not-an-address", null, null,
+                null, "Alex", "CMHT", "alex@trust.example.org")))).isEqualTo("refer.personEmailInvalid");
+        assertThat(refusalOf(() -> referrals.submit(new Referrals.Draft(" ", personEmail, null, null, null,
+                "Alex", "CMHT", "alex@trust.example.org")))).isEqualTo("refer.personNameRequired");
+
+        referrals.submit(new Referrals.Draft("Ref email " + tag, personEmail.toUpperCase(), null, null,
+                "<b>Anxiety</b> course", "Alex Morgan", "CMHT " + tag, "Alex.Morgan@trust.example.org"));
+        referrals.submit(new Referrals.Draft("Ref phone " + tag, null, "0161 496 0999", null, null,
+                "Alex Morgan", "CMHT " + tag, "alex.morgan@trust.example.org"));
+        referrals.submit(new Referrals.Draft("Ref declines " + tag, "declines-" + tag + "@example.org", "0161 496 0998",
+                "2 Mill Lane", "Art", "Alex Morgan", "CMHT " + tag, "alex.morgan@trust.example.org"));
+        List<Referrals.Row> mine = referrals.page(0, 10_000).rows().stream()
+                .filter(r -> r.referrerTeam().equals("CMHT " + tag)).toList();
+        assertThat(mine).extracting(Referrals.Row::status).containsOnly(ReferralStatus.OPEN);
+        long byEmail = idOf(mine, "Ref email " + tag);
+        long byPhone = idOf(mine, "Ref phone " + tag);
+        long declines = idOf(mine, "Ref declines " + tag);
+        assertThat(referrals.view(admin, byEmail).interests()).isEqualTo("<b>Anxiety</b> course");
+
+        // no account without recorded consent
+        assertThat(refusalOf(() -> referrals.createAccount(admin, byEmail))).isEqualTo("referrals.noConsent");
+        referrals.markContacted(admin, byEmail);
+        assertThat(refusalOf(() -> referrals.createAccount(admin, byEmail))).isEqualTo("referrals.noConsent");
+        long accounts = tx.call(em -> em.createQuery("SELECT COUNT(a) FROM UserAccount a WHERE a.email = :e", Long.class)
+                .setParameter("e", personEmail).getSingleResult());
+        assertThat(accounts).isZero();
+        assertThat(refusalOf(() -> referrals.recordConsent(admin, byEmail, ConsentMethod.IN_PERSON, today.plusDays(1))))
+                .isEqualTo("referrals.consentDateInvalid");
+        assertThat(refusalOf(() -> referrals.recordConsent(admin, byEmail, null, today)))
+                .isEqualTo("referrals.consentHowRequired");
+
+        // with consent: by e-mail the person gets a link to choose a password
+        referrals.recordConsent(admin, byEmail, ConsentMethod.IN_WRITING, today.minusDays(1));
+        Referrals.Detail consented = referrals.view(admin, byEmail);
+        assertThat(consented.status()).isEqualTo(ReferralStatus.CONSENT_RECORDED);
+        assertThat(consented.consentHow()).isEqualTo(ConsentMethod.IN_WRITING);
+        assertThat(consented.consentBy()).isEqualTo(admin);
+        long student = referrals.createAccount(admin, byEmail);
+        String madeEmail = tx.call(em -> em.find(Student.class, student).getAccount().getEmail());
+        assertThat(madeEmail).isEqualTo(personEmail);
+        assertThat(mailsTo(personEmail)).anyMatch(m -> m.getBody().contains("token="));
+        Referrals.Detail made = referrals.view(admin, byEmail);
+        assertThat(made.status()).isEqualTo(ReferralStatus.ACCOUNT_MADE);
+        assertThat(made.studentId()).isEqualTo(student);
+        assertThat(made.personName()).isEqualTo("Ref email " + tag); // shown from the student's record
+        assertThat(made.personEmail()).isNull(); // the referral keeps no copy of the details
+        assertThat(refusalOf(() -> referrals.createAccount(admin, byEmail))).isEqualTo("referrals.changedMeanwhile");
+
+        // without e-mail: the person is recorded for the office to phone
+        referrals.recordConsent(admin, byPhone, ConsentMethod.BY_PHONE, today);
+        long phoned = referrals.createAccount(admin, byPhone);
+        tx.run(em -> {
+            Student s = em.find(Student.class, phoned);
+            assertThat(s.getAccount().hasEmail()).isFalse();
+            assertThat(s.getPhone()).isEqualTo("0161 496 0999");
+        });
+
+        // a person who declines keeps nothing but the team and the dates
+        referrals.decline(admin, declines);
+        Referrals.Detail declined = referrals.view(admin, declines);
+        assertThat(declined.status()).isEqualTo(ReferralStatus.DECLINED);
+        assertThat(java.util.Arrays.asList(declined.personName(), declined.personEmail(), declined.personPhone(),
+                declined.personAddress(), declined.interests(), declined.referrerName(), declined.referrerEmail()))
+                .containsOnlyNulls();
+        assertThat(declined.referrerTeam()).isEqualTo("CMHT " + tag);
+        assertThat(refusalOf(() -> referrals.createAccount(admin, declines))).isEqualTo("referrals.noConsent");
+
+        List<AuditEntry> audit = tx.call(em -> em.createNamedQuery(AuditEntry.FIND_BY_ENTITY, AuditEntry.class)
+                .setParameter("entityType", "Referral").setParameter("entityId", byEmail).getResultList());
+        assertThat(audit).allMatch(a -> a.getActor().equals(admin))
+                .extracting(AuditEntry::getNewValue).contains("CONTACTED", "CONSENT_RECORDED", "ACCOUNT_MADE");
+    }
+
+    private static long idOf(List<Referrals.Row> rows, String name) {
+        return rows.stream().filter(r -> name.equals(r.personName())).findFirst().orElseThrow().id();
+    }
+
+    private static String refusalOf(Runnable action) {
+        try {
+            action.run();
+        } catch (Refusal refused) {
+            return refused.messageKey();
+        }
+        throw new AssertionError("Expected a refusal");
     }
 
     private EnrolmentRefused assertRefused(Runnable action, String key) {

@@ -160,6 +160,94 @@ class AdministrationPagesIT {
                 .as("anonymous").isEqualTo(302);
     }
 
+    @Test
+    void theOfficeRecordsAWalkInWithoutEmailEnrolsThemAndFindsTheConfirmationOnTheListToPhone() {
+        String name = "Walk-in " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs(ADMIN, PASSWORD);
+            browser.open("/admin/students").follow("New person (phone or walk-in)");
+            assertThat(browser.heading()).isEqualTo("New person (phone or walk-in)");
+            assertThat(browser.accessibilityViolations()).as("the new person form").isEmpty();
+
+            browser.press("Save the person");
+            assertThat(browser.text()).contains("Please enter the person's name.",
+                    "Please choose how the person relates to services.");
+            assertThat(browser.accessibilityViolations()).as("the form with its messages").isEmpty();
+
+            browser.fillIn("Full name", name);
+            browser.driver().findElement(By.xpath("//label[normalize-space(.)='Other, or I would rather not say']")).click();
+            browser.press("Save the person");
+            assertThat(browser.text()).contains("Please give a phone number or a postal address");
+
+            browser.fillIn("Full name", name).fillIn("Phone number", "0161 496 0123");
+            browser.press("Save the person");
+            assertThat(browser.heading()).isEqualTo(name);
+            assertThat(browser.path()).startsWith("/admin/student?id=");
+            assertThat(browser.text()).contains("The person was saved.", "No e-mail address", "0161 496 0123",
+                    "Add an e-mail address");
+            assertThat(browser.accessibilityViolations()).as("the record of a person without e-mail").isEmpty();
+
+            new Select(browser.field("Course date")).selectByIndex(1);
+            browser.press("Enrol");
+            assertThat(browser.text()).containsAnyOf("The place is confirmed.", "on the waiting list");
+            assertThat(browser.driver().findElements(By.cssSelector("table.data tbody tr"))).hasSize(1);
+
+            browser.open("/admin/to-phone");
+            assertThat(browser.text()).contains(name, "0161 496 0123");
+        }
+    }
+
+    @Test
+    void staffReferSomeoneOnThePublicPageAndTheOfficeMakesTheAccountOnlyWithConsent() {
+        String name = "Referred " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser(base)) {
+            browser.open("/");
+            browser.follow("Work for the trust? Refer someone to the college");
+            assertThat(browser.heading()).isEqualTo("Refer someone to the college");
+            assertThat(browser.driver().manage().getCookieNamed("JSESSIONID")).as("no session for the form").isNull();
+            assertThat(browser.accessibilityViolations()).as("the referral form").isEmpty();
+
+            browser.press("Send the referral");
+            assertThat(browser.text()).contains("Please enter the name of the person you are referring.",
+                    "Please enter your name.", "Please enter your team.");
+            assertThat(browser.accessibilityViolations()).as("the referral form with its messages").isEmpty();
+
+            browser.fillIn("Their full name", name).fillIn("Their e-mail address", "jo@nowhere")
+                    .fillIn("Your name", "Alex Morgan").fillIn("Team", "Community team")
+                    .fillIn("Your work e-mail address", "alex.morgan@trust.example.org");
+            browser.press("Send the referral");
+            assertThat(browser.text()).contains("Please enter the person's e-mail address in full");
+
+            browser.fillIn("Their e-mail address", "").fillIn("Their phone number", "0161 496 0555")
+                    .fillIn("What might they like?", "Courses about sleep");
+            browser.press("Send the referral");
+            assertThat(browser.text()).contains("The referral has been sent to the college office")
+                    .doesNotContain(name, "0161 496 0555");
+        }
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs(ADMIN, PASSWORD);
+            browser.open("/admin/").follow("Referrals");
+            assertThat(browser.accessibilityViolations()).as("the referrals").isEmpty();
+            browser.follow(name);
+            assertThat(browser.text()).contains("0161 496 0555", "Courses about sleep", "Community team");
+            assertThat(browser.accessibilityViolations()).as("one referral").isEmpty();
+
+            browser.press("Make the account");
+            assertThat(browser.text()).contains("record the person's consent first");
+
+            browser.press("Mark as contacted");
+            assertThat(browser.driver().findElement(By.id("referralStatus")).getText()).isEqualTo("Contacted");
+            browser.driver().findElement(By.xpath("//label[normalize-space(.)='By phone']")).click();
+            browser.press("Record consent");
+            assertThat(browser.text()).contains("The consent is recorded.");
+            assertThat(browser.driver().findElement(By.id("referralStatus")).getText()).isEqualTo("Consent recorded");
+
+            browser.press("Make the account");
+            assertThat(browser.heading()).isEqualTo(name);
+            assertThat(browser.text()).contains("The account is made.", "No e-mail address", "0161 496 0555");
+        }
+    }
+
     /** Pages reached by links are checked by the page sweep (PageSweepIT); these open behind buttons. */
     @Test
     void administrationPagesOpenedByButtonsHaveNoAccessibilityViolations() {
