@@ -25,7 +25,7 @@ public class StudentSessionCheck implements SessionMoveCheck {
     private static final String CLASHES = "SELECT e2.student, s FROM Enrolment e, Enrolment e2, CourseSession s"
             + " WHERE e.run = :run AND e.status = :confirmed AND e2.student = e.student AND e2.run <> :run"
             + " AND e2.status = :confirmed AND s.run = e2.run AND s.sessionDate = :date AND s.cancelled = :cancelled"
-            + " AND s.startsAt < :endsAt AND s.endsAt > :startsAt ORDER BY s.startsAt, s.id";
+            + " ORDER BY s.startsAt, s.id"; // the times are compared in Java: H2 compares TIME with a bound LocalTime wrongly
 
     @PersistenceContext
     private EntityManager em;
@@ -34,8 +34,8 @@ public class StudentSessionCheck implements SessionMoveCheck {
     public void check(CourseSession moved) {
         List<Object[]> rows = em.createQuery(CLASHES, Object[].class).setParameter("run", moved.getRun())
                 .setParameter("confirmed", EnrolmentStatus.CONFIRMED).setParameter("date", moved.getSessionDate())
-                .setParameter("cancelled", false).setParameter("endsAt", moved.getEndsAt())
-                .setParameter("startsAt", moved.getStartsAt()).getResultList();
+                .setParameter("cancelled", false).getResultList().stream()
+                .filter(row -> moved.overlaps((CourseSession) row[1])).toList();
         if (rows.isEmpty()) {
             return;
         }

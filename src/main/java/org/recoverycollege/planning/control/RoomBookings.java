@@ -20,9 +20,9 @@ import org.recoverycollege.platform.control.Refusal;
 public class RoomBookings {
 
     private static final String LOCK_ROOM = "SELECT id FROM room WHERE id = ? FOR UPDATE";
-    private static final String CLASHES = "SELECT s FROM CourseSession s WHERE s.room = :room"
-            + " AND s.sessionDate = :date AND s.cancelled = :cancelled AND s.startsAt < :endsAt"
-            + " AND s.endsAt > :startsAt AND s.id <> :self ORDER BY s.startsAt, s.id";
+    // the times are compared in Java: H2 compares a TIME column with a bound LocalTime wrongly
+    private static final String SAME_DAY = "SELECT s FROM CourseSession s WHERE s.room = :room"
+            + " AND s.sessionDate = :date AND s.cancelled = :cancelled ORDER BY s.startsAt, s.id";
 
     @PersistenceContext
     private EntityManager em;
@@ -37,11 +37,9 @@ public class RoomBookings {
             if (session.isCancelled()) {
                 continue;
             }
-            em.createQuery(CLASHES, CourseSession.class).setParameter("room", room)
+            em.createQuery(SAME_DAY, CourseSession.class).setParameter("room", room)
                     .setParameter("date", session.getSessionDate()).setParameter("cancelled", false)
-                    .setParameter("endsAt", session.getEndsAt()).setParameter("startsAt", session.getStartsAt())
-                    .setParameter("self", session.getId() == null ? -1L : session.getId())
-                    .setMaxResults(1).getResultStream().findFirst().ifPresent(other -> {
+                    .getResultStream().filter(session::overlaps).findFirst().ifPresent(other -> {
                         throw new Refusal("runs.roomClash", room.getName(), other.getRun().getCourse().getTitle(),
                                 other.getSessionDate(), other.getStartsAt().toString(),
                                 other.getEndsAt().toString());
