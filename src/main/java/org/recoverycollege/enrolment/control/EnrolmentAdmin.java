@@ -47,6 +47,11 @@ public class EnrolmentAdmin {
         enrolments.withdraw(enrolmentId, actor);
     }
 
+    /** Answers a waiting-list offer for the person, who told the office (for example by phone). */
+    public void answerOffer(@NotBlank String actor, long enrolmentId, boolean accept) {
+        enrolments.answerOfferFor(enrolmentId, accept, actor);
+    }
+
     /**
      * Moves the person to the other run of the same course; a confirmed place is kept until a place on the
      * other run is theirs (see {@link EnrolmentService#move}).

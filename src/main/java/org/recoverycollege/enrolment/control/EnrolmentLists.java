@@ -1,9 +1,11 @@
 package org.recoverycollege.enrolment.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +24,8 @@ public class EnrolmentLists {
     /** One query for the whole list: names, addresses and whether needs are recorded, without loading students. */
     private static final String BY_STATUS = """
             SELECT e.id, s.id, a.displayName, a.email, e.status, e.requestedAt,
-                   CASE WHEN s.otherNeeds IS NOT NULL OR SIZE(s.supportNeeds) > 0 THEN TRUE ELSE FALSE END
+                   CASE WHEN s.otherNeeds IS NOT NULL OR SIZE(s.supportNeeds) > 0 THEN TRUE ELSE FALSE END,
+                   e.offerExpiresAt
               FROM Enrolment e JOIN e.student s JOIN s.account a
              WHERE e.run.id = :runId AND e.status = :status ORDER BY e.requestedAt, e.id""";
 
@@ -39,6 +42,9 @@ public class EnrolmentLists {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     public List<PlaceHolder> confirmed(long runId) {
         return list(runId, EnrolmentStatus.CONFIRMED);
@@ -57,7 +63,8 @@ public class EnrolmentLists {
         return em.createQuery(BY_STATUS, Object[].class).setParameter("runId", runId).setParameter("status", status)
                 .getResultList().stream()
                 .map(r -> new PlaceHolder((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (EnrolmentStatus) r[4],
-                        (OffsetDateTime) r[5], Boolean.TRUE.equals(r[6]), moves.get((Long) r[0])))
+                        (OffsetDateTime) r[5], Boolean.TRUE.equals(r[6]), moves.get((Long) r[0]),
+                        r[7] == null ? null : ((OffsetDateTime) r[7]).atZoneSameInstant(clock.getZone()).toLocalDateTime()))
                 .toList();
     }
 

@@ -3,6 +3,8 @@ package org.recoverycollege.enrolment.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -27,6 +29,9 @@ public class EnrolmentMail {
     private MailOutbox outbox;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
     private String baseUrl;
 
@@ -34,8 +39,27 @@ public class EnrolmentMail {
         send(enrolment, "enrolmentConfirmed", true);
     }
 
-    public void waitlisted(Enrolment enrolment, int position) {
-        send(enrolment, "waitlisted", false, position);
+    /** {4} their position; with offers ({@code offerHours} above 0), {5} the hours they will have to answer one. */
+    public void waitlisted(Enrolment enrolment, int position, int offerHours) {
+        if (offerHours == 0) {
+            send(enrolment, "waitlisted", false, position);
+        } else {
+            send(enrolment, "waitlistedForOffer", false, position, offerHours);
+        }
+    }
+
+    /** A freed place is held for the person: {4} until when, {5} the signed address where they answer. */
+    public void placeOffered(Enrolment enrolment, String answerUrl) {
+        Locale language = languageOf(enrolment.getStudent().getAccount());
+        send(enrolment, "placeOffered", false, describe(enrolment.getOfferExpiresAt(), language), answerUrl);
+    }
+
+    public void offerDeclined(Enrolment enrolment) {
+        send(enrolment, "offerDeclined", false);
+    }
+
+    public void offerExpired(Enrolment enrolment) {
+        send(enrolment, "offerExpired", false);
     }
 
     public void promoted(Enrolment enrolment) {
@@ -127,6 +151,13 @@ public class EnrolmentMail {
 
     static Locale languageOf(UserAccount account) {
         return account.preferredLocale();
+    }
+
+    /** A moment as the college's mail names it: the full date and the time of day, in the college's zone. */
+    String describe(OffsetDateTime moment, Locale language) {
+        var local = moment.atZoneSameInstant(clock.getZone());
+        return local.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language))
+                + ", " + local.format(TIME);
     }
 
     static String describe(CourseSession session, Locale language) {

@@ -29,6 +29,10 @@ import org.recoverycollege.platform.control.Setting;
  * {@value #TAKE_PLACE}, which PostgreSQL applies one transaction at a time per run row, so no number of
  * threads or application instances can confirm more places than the run has (ck_course_run_places backs it).
  * Whoever does not get a place joins the waiting list, which is served first come, first served.
+ * <p>
+ * A freed place goes to the first person waiting: at once, or (setting enrolment.offer-hours above 0) as an offer
+ * they accept or decline by a deadline. An offered place is held for them in the run's count, and while anyone
+ * waits nobody new takes a place, so neither capacity nor the order of the list depends on who answers first.
  */
 @ApplicationScoped
 @Transactional
@@ -69,6 +73,9 @@ public class EnrolmentService {
 
     @Inject
     private CollegeSettings settings;
+
+    @Inject
+    private OfferLinks offerLinks;
 
     /**
      * A confirmed place while places remain and nobody is waiting, otherwise a place on the waiting list.
@@ -161,7 +168,7 @@ public class EnrolmentService {
         }
         int position = waitingListPosition(enrolment);
         if (keptPlace == null) {
-            mail.waitlisted(enrolment, position);
+            mail.waitlisted(enrolment, position, settings.intValue(Setting.WAITING_LIST_OFFER_HOURS));
         } else {
             mail.waitingToMove(enrolment, keptPlace, position);
         }
@@ -197,7 +204,7 @@ public class EnrolmentService {
         if (!EnrolmentRules.mayCancelAt(run, LocalDateTime.now(clock))) {
             throw new EnrolmentRefused("enrolment.refused.started");
         }
-        boolean heldPlace = enrolment.isConfirmed();
+        boolean heldPlace = enrolment.holdsPlace();
         enrolment.cancelByStudent(OffsetDateTime.now(clock));
         mail.cancelled(enrolment);
         if (heldPlace) {
@@ -215,7 +222,7 @@ public class EnrolmentService {
             throw new EnrolmentRefused("enrolment.refused.notLive");
         }
         CourseRun run = lockRun(enrolment.getRun().getId());
-        boolean heldPlace = enrolment.isConfirmed();
+        boolean heldPlace = enrolment.holdsPlace();
         enrolment.withdrawByCollege(OffsetDateTime.now(clock));
         audit.recorded(adminEmail, AuditLog.UPDATE, "Enrolment", enrolment.getId());
         mail.withdrawn(enrolment);
@@ -243,6 +250,9 @@ public class EnrolmentService {
                 .setParameter("run", run).getResultList();
         Optional<CourseRun> next = waiting.isEmpty() ? Optional.empty() : nextOpenRun(run);
         for (Enrolment enrolment : waiting) {
+            if (enrolment.hasOpenOffer()) {
+                em.createNativeQuery(FREE_PLACE).setParameter(1, run.getId()).executeUpdate();
+            }
             enrolment.withdrawByCollege(now);
             audit.changed(Caller.SYSTEM, ENROLMENT, enrolment.getId(), "status", EnrolmentStatus.WAITLISTED,
                     EnrolmentStatus.WITHDRAWN);
@@ -266,6 +276,90 @@ public class EnrolmentService {
                 mail.runCancelled(enrolment, reason);
             }
         }
+    }
+
+    /**
+     * The person answers the place offered to them: accepting confirms it (and releases a place a move kept for
+     * them); declining takes them off the waiting list and offers the place to the next person. Refused when the
+     * enrolment is not theirs, no offer is open or its time is up, or (accepting) they have meanwhile taken a
+     * place whose sessions overlap.
+     */
+    public void answerOffer(long enrolmentId, boolean accept, @NotBlank String studentEmail) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null || !enrolment.getStudent().getAccount().getEmail().equalsIgnoreCase(studentEmail.strip())) {
+            throw new EnrolmentRefused("enrolment.refused.notFound");
+        }
+        answer(enrolment, accept, studentEmail);
+    }
+
+    /** The office answers an offer for the person (who told them by phone or at the desk), audited in its name. */
+    public void answerOfferFor(long enrolmentId, boolean accept, @NotBlank String adminEmail) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null) {
+            throw new EnrolmentRefused("enrolment.refused.notFound");
+        }
+        answer(enrolment, accept, adminEmail);
+    }
+
+    /** The person answers through the signed link of the offer's e-mail, which stands for signing in. */
+    public void answerOfferByLink(long enrolmentId, String token, boolean accept) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null || !offerLinks.isValid(enrolment, token)) {
+            throw new EnrolmentRefused("enrolment.offer.notOpen");
+        }
+        answer(enrolment, accept, enrolment.getStudent().getAccount().getEmail());
+    }
+
+    private void answer(Enrolment enrolment, boolean accept, String actor) {
+        CourseRun run = lockRun(enrolment.getRun().getId());
+        em.refresh(enrolment); // another instance may have answered or expired it before we held the run's lock
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!enrolment.hasOpenOffer()) {
+            throw new EnrolmentRefused("enrolment.offer.notOpen");
+        }
+        if (enrolment.isOfferExpiredAt(now)) {
+            throw new EnrolmentRefused("enrolment.offer.expired");
+        }
+        Enrolment keptPlace = enrolment.keptPlace().orElse(null);
+        if (!accept) {
+            enrolment.cancelByStudent(now);
+            audit.changed(actor, ENROLMENT, enrolment.getId(), "offer", "OPEN", "DECLINED");
+            mail.offerDeclined(enrolment);
+            freePlaceAndPromote(run);
+            return;
+        }
+        EnrolmentRules.clashWith(run, confirmedRunsOf(enrolment.getStudent(), keptPlace)).ifPresent(clash -> {
+            throw new EnrolmentRefused("enrolment.refused.overlap", clash.getCourse().getTitle());
+        });
+        enrolment.confirmFromWaitingList(now);
+        audit.changed(actor, ENROLMENT, enrolment.getId(), "offer", "OPEN", "ACCEPTED");
+        mail.confirmed(enrolment);
+        if (keptPlace != null) {
+            releaseKeptPlace(keptPlace, enrolment, actor);
+        }
+    }
+
+    /**
+     * The offer's time is up: the person leaves the waiting list (told by e-mail) and the place is offered to the
+     * next person. Safe on every instance at once: the run's lock makes one of them do it and the others find
+     * the offer gone. Returns whether this call ended the offer.
+     */
+    public boolean expireOffer(long enrolmentId) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null) {
+            return false;
+        }
+        CourseRun run = lockRun(enrolment.getRun().getId());
+        em.refresh(enrolment);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!enrolment.isOfferExpiredAt(now)) {
+            return false;
+        }
+        enrolment.withdrawByCollege(now);
+        audit.changed(Caller.SYSTEM, ENROLMENT, enrolment.getId(), "offer", "OPEN", "EXPIRED");
+        mail.offerExpired(enrolment);
+        freePlaceAndPromote(run);
+        return true;
     }
 
     /** The course's soonest other run that still takes enrolments. */
@@ -317,9 +411,13 @@ public class EnrolmentService {
         }
         int promoted = 0;
         OffsetDateTime now = OffsetDateTime.now(clock);
+        int offerHours = settings.intValue(Setting.WAITING_LIST_OFFER_HOURS);
         List<Enrolment> waiting = em.createNamedQuery(Enrolment.FIND_WAITING_LIST_BY_RUN, Enrolment.class)
                 .setParameter("run", run).getResultList();
         for (Enrolment next : waiting) {
+            if (next.hasOpenOffer()) {
+                continue; // a place is already held for them until they answer
+            }
             Enrolment keptPlace = next.keptPlace().orElse(null);
             if (EnrolmentRules.clashWith(run, confirmedRunsOf(next.getStudent(), keptPlace)).isPresent()) {
                 continue; // they took an overlapping place meanwhile: they keep waiting, the next person is served
@@ -327,14 +425,36 @@ public class EnrolmentService {
             if (em.createNativeQuery(TAKE_PLACE_FOR_WAITING).setParameter(1, run.getId()).executeUpdate() == 0) {
                 break;
             }
-            next.confirmFromWaitingList(now);
-            mail.promoted(next);
-            if (keptPlace != null) {
-                releaseKeptPlace(keptPlace, next, null);
+            Optional<OffsetDateTime> offerEnds = offerHours == 0 ? Optional.empty() : offerDeadline(run, now, offerHours);
+            if (offerEnds.isPresent()) {
+                next.offerPlace(now, offerEnds.get());
+                audit.changed(Caller.SYSTEM, ENROLMENT, next.getId(), "offer", null, "OPEN");
+                em.flush(); // the link signs the stored offer time
+                mail.placeOffered(next, offerLinks.answerUrl(next));
+            } else {
+                next.confirmFromWaitingList(now);
+                mail.promoted(next);
+                if (keptPlace != null) {
+                    releaseKeptPlace(keptPlace, next, null);
+                }
             }
             promoted++;
         }
         return promoted;
+    }
+
+    /**
+     * When an offer made now ends: after the setting's hours, but no later than the run's enrolment closes; empty
+     * when it has (almost) closed already, so there is no time to ask and the place is simply given.
+     */
+    private Optional<OffsetDateTime> offerDeadline(CourseRun run, OffsetDateTime now, int offerHours) {
+        OffsetDateTime deadline = now.plusHours(offerHours);
+        Optional<OffsetDateTime> closes = run.enrolmentClosesAt(settings.intValue(Setting.ENROLMENT_CLOSES_AT_SESSION))
+                .map(at -> at.atZone(clock.getZone()).toOffsetDateTime());
+        if (closes.isPresent() && closes.get().isBefore(deadline)) {
+            deadline = closes.get();
+        }
+        return deadline.isAfter(now.plusMinutes(1)) ? Optional.of(deadline) : Optional.empty();
     }
 
     private Enrolment findLive(Student student, CourseRun run) {

@@ -109,7 +109,13 @@ public class MyCoursesService {
                 venue.getName(), venue.getAddress() == null ? null : venue.getAddress()
                         + (venue.getPostcode() == null ? "" : " " + venue.getPostcode()),
                 venue.isOnline(), venue.getAccessFeatures().stream().sorted().toList(), sessions, upcoming,
-                enrolment.isLive() && EnrolmentRules.mayCancelAt(run, now), feedbackDue, moveRun(enrolment));
+                enrolment.isLive() && EnrolmentRules.mayCancelAt(run, now), feedbackDue, moveRun(enrolment),
+                enrolment.hasOpenOffer() && now.isBefore(offerEnd(enrolment)) ? offerEnd(enrolment) : null);
+    }
+
+    /** When the open offer ends, in the college's time. */
+    private LocalDateTime offerEnd(Enrolment enrolment) {
+        return enrolment.getOfferExpiresAt().atZoneSameInstant(clock.getZone()).toLocalDateTime();
     }
 
     /** The other run of a move under way: where a confirmed place's holder waits, or whose place a waiting entry keeps. */

@@ -46,6 +46,8 @@ import org.recoverycollege.platform.entity.BaseEntity;
 @NamedQuery(name = Enrolment.FIND_WAITING_TO_MOVE_FROM,
         query = "SELECT e FROM Enrolment e WHERE e.movedFrom = :from"
                 + " AND e.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.WAITLISTED")
+@NamedQuery(name = Enrolment.FIND_EXPIRED_OFFERS,
+        query = "SELECT e.id FROM Enrolment e WHERE e.offerExpiresAt <= :now ORDER BY e.offerExpiresAt, e.id")
 @NamedQuery(name = Enrolment.COUNT_BY_RUN_AND_STATUS,
         query = "SELECT COUNT(e) FROM Enrolment e WHERE e.run = :run AND e.status = :status")
 public class Enrolment extends BaseEntity {
@@ -64,6 +66,8 @@ public class Enrolment extends BaseEntity {
     public static final String FIND_BY_RUN_AND_STATUS = "Enrolment.findByRunAndStatus";
     /** The waiting-list entry of a person moving away from the confirmed place {@code :from}, if any. */
     public static final String FIND_WAITING_TO_MOVE_FROM = "Enrolment.findWaitingToMoveFrom";
+    /** The ids of waiting-list entries whose offer of a place ended at or before {@code :now}, oldest first. */
+    public static final String FIND_EXPIRED_OFFERS = "Enrolment.findExpiredOffers";
     /** How many enrolments of {@code :run} have {@code :status} (a Long). */
     public static final String COUNT_BY_RUN_AND_STATUS = "Enrolment.countByRunAndStatus";
 
@@ -100,6 +104,14 @@ public class Enrolment extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "moved_from_id", updatable = false)
     private Enrolment movedFrom;
+
+    /** When a freed place was last offered to this person; kept after the offer closes (its link names it). */
+    @Column(name = "offered_at")
+    private OffsetDateTime offeredAt;
+
+    /** Until when the offered place is held for this person (ck_enrolment_offer: only while waiting). */
+    @Column(name = "offer_expires_at")
+    private OffsetDateTime offerExpiresAt;
 
     protected Enrolment() {
         // for JPA
@@ -141,10 +153,41 @@ public class Enrolment extends BaseEntity {
         return enrolment;
     }
 
-    /** Gives a waitlisted student a freed place. */
+    /** Gives a waitlisted student a freed place (also when they accept a place offered to them). */
     public void confirmFromWaitingList(OffsetDateTime now) {
         require(EnumSet.of(EnrolmentStatus.WAITLISTED), "confirm from the waiting list");
         moveTo(EnrolmentStatus.CONFIRMED, now);
+    }
+
+    /**
+     * Offers a waitlisted student a freed place, held for them until {@code expiresAt}; the caller has already
+     * taken the place with the run's conditional update.
+     */
+    public void offerPlace(OffsetDateTime now, OffsetDateTime expiresAt) {
+        require(EnumSet.of(EnrolmentStatus.WAITLISTED), "offer a place to");
+        if (hasOpenOffer()) {
+            throw new IllegalStateException("A place is already offered to this person until " + offerExpiresAt);
+        }
+        if (!expiresAt.isAfter(now)) {
+            throw new IllegalArgumentException("An offer must end after it is made, not at " + expiresAt);
+        }
+        this.offeredAt = now;
+        this.offerExpiresAt = expiresAt;
+    }
+
+    /** A freed place is offered to this person and held for them until they answer or the offer ends. */
+    public boolean hasOpenOffer() {
+        return offerExpiresAt != null;
+    }
+
+    /** The offer's time is up (the sweep, or the person's late answer, then passes the place on). */
+    public boolean isOfferExpiredAt(OffsetDateTime now) {
+        return hasOpenOffer() && !now.isBefore(offerExpiresAt);
+    }
+
+    /** Holds one of the run's places: a confirmed place, or one offered and not yet answered. */
+    public boolean holdsPlace() {
+        return isConfirmed() || hasOpenOffer();
     }
 
     /** The student gives up their place or leaves the waiting list. */
@@ -177,6 +220,10 @@ public class Enrolment extends BaseEntity {
         this.status = newStatus;
         this.statusChangedAt = Objects.requireNonNull(now, "time");
         this.liveStudentId = newStatus.isLive() ? student.getId() : null;
+        if (newStatus != EnrolmentStatus.WAITLISTED) {
+            // an offer is open only on the waiting list (ck_enrolment_offer); the audit log keeps its history
+            this.offerExpiresAt = null;
+        }
     }
 
     /** Confirmed or waitlisted: the student holds or awaits a place. */
@@ -220,5 +267,13 @@ public class Enrolment extends BaseEntity {
 
     public OffsetDateTime getStatusChangedAt() {
         return statusChangedAt;
+    }
+
+    public OffsetDateTime getOfferedAt() {
+        return offeredAt;
+    }
+
+    public OffsetDateTime getOfferExpiresAt() {
+        return offerExpiresAt;
     }
 }

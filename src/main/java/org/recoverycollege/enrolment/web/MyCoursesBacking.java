@@ -57,6 +57,18 @@ public class MyCoursesBacking {
         reload();
     }
 
+    public void acceptOffer(long enrolmentId, String courseTitle) throws IOException {
+        enrolments.answerOffer(enrolmentId, true, me());
+        UserMessages.infoAfterRedirect("my.offer.accepted", courseTitle);
+        reload();
+    }
+
+    public void declineOffer(long enrolmentId, String courseTitle) throws IOException {
+        enrolments.answerOffer(enrolmentId, false, me());
+        UserMessages.infoAfterRedirect("my.offer.declined", courseTitle);
+        reload();
+    }
+
     /** The private feed address, or null while the student has none. */
     public String getFeedUrl() {
         return calendarFeeds.tokenOf(me()).map(this::feedUrl).orElse(null);

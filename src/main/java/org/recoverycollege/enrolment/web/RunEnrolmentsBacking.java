@@ -74,6 +74,16 @@ public class RunEnrolmentsBacking implements Serializable {
         UserMessages.info("enrolments.withdrawn");
     }
 
+    public void acceptOffer(long enrolmentId) {
+        admin.answerOffer(caller.name(), enrolmentId, true);
+        UserMessages.info("enrolments.offerAccepted");
+    }
+
+    public void declineOffer(long enrolmentId) {
+        admin.answerOffer(caller.name(), enrolmentId, false);
+        UserMessages.info("enrolments.offerDeclined");
+    }
+
     public void move(long enrolmentId) {
         Long target = moveTargets.get(enrolmentId);
         if (target == null) {

@@ -33,7 +33,8 @@ import org.recoverycollege.platform.entity.WebLinks;
 /**
  * One scheduled offering of a course in a term, at a venue or online, with its capacity and sessions.
  * <p>
- * The number of confirmed places is kept by the enrolment service with a conditional SQL UPDATE
+ * The number of places held (confirmed places, and places offered from the waiting list while the person
+ * offered one may still accept it) is kept by the enrolment service with a conditional SQL UPDATE
  * ({@code confirmed_count < capacity}) and backed by a CHECK, so no Java code writes it: it is read
  * here and never updated through JPA. Refresh the run after such an update to see the new figure.
  */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -32,6 +33,11 @@ public class RunDates {
 
     public String session(LocalDate date, LocalTime startsAt, LocalTime endsAt) {
         return date(date) + ", " + startsAt.format(TIME) + "\u2013" + endsAt.format(TIME);
+    }
+
+    /** A moment such as an offer's deadline: "Tuesday 6 October 2026, 10:00". */
+    public String moment(LocalDateTime moment) {
+        return moment == null ? "" : date(moment.toLocalDate()) + ", " + moment.toLocalTime().format(TIME);
     }
 
     /** The run's first session that is not cancelled, or its first session. */

@@ -25,6 +25,11 @@ public enum Setting {
     REMINDER_DAYS_BEFORE("reminder.days-before", "2", 1, 30),
     /** Enrolment on a run closes when this session starts (2: people may still join before the second session). */
     ENROLMENT_CLOSES_AT_SESSION("enrolment.closes-at-session", "2", 1, 52),
+    /**
+     * Hours a person first on the waiting list has to accept a freed place before it passes to the next person;
+     * 0 gives freed places to the waiting list at once, without asking.
+     */
+    WAITING_LIST_OFFER_HOURS("enrolment.offer-hours", "0", 0, 336),
     /** Sessions missed without apology in a row that call for a follow-up (the first session always does). */
     FOLLOW_UP_ABSENCES_IN_A_ROW("follow-up.absences-in-a-row", "2", 1, 10),
     /** Months after a student's last activity after which their personal data is erased automatically. */

@@ -28,7 +28,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import org.recoverycollege.account.control.AccountException;
+import org.recoverycollege.platform.control.CollegeSettings;
 import org.recoverycollege.platform.control.Refusal;
+import org.recoverycollege.platform.control.Setting;
 import org.recoverycollege.platform.entity.AuditEntry;
 import org.recoverycollege.enrolment.entity.ConsentMethod;
 import org.recoverycollege.enrolment.entity.ReferralStatus;
@@ -124,6 +126,12 @@ class EnrolmentServiceIT {
     @Inject
     private Referrals referrals;
 
+    @Inject
+    private PlaceOffers offers;
+
+    @Inject
+    private CollegeSettings settings;
+
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory threads;
 
@@ -208,6 +216,128 @@ class EnrolmentServiceIT {
         enrolments.withdraw(secondEnrolment, "admin@example.org");
         assertThat(statusOf(third, runId)).isEqualTo(EnrolmentStatus.CONFIRMED);
         assertThat(confirmedCount(runId)).isEqualTo(1);
+    }
+
+    @Test
+    void withOffersAFreedPlaceIsHeldForTheFirstPersonWaitingUntilTheyAnswer() {
+        String before = settings.change(Setting.WAITING_LIST_OFFER_HOURS, "48");
+        try {
+            long runId = tx.call(em -> Fixture.run(em, Fixture.course(em, "offer", null), 1, today.plusDays(20), LocalTime.of(10, 0), true));
+            long ann = tx.call(em -> Fixture.student(em, "offer-ann"));
+            long bea = tx.call(em -> Fixture.student(em, "offer-bea"));
+            long cal = tx.call(em -> Fixture.student(em, "offer-cal"));
+            long dev = tx.call(em -> Fixture.student(em, "offer-dev"));
+            EnrolmentOutcome annPlace = enrolments.enrol(ann, runId);
+            enrolments.enrol(bea, runId);
+            enrolments.enrol(cal, runId);
+            assertThat(mailsTo(Fixture.email("offer-bea"))).anyMatch(m -> m.getBody().contains("keep it for you for 48 hours"));
+
+            enrolments.cancel(annPlace.enrolmentId(), Fixture.email("offer-ann"));
+            long beaEnrolment = enrolmentOf(bea, runId);
+            assertThat(statusOf(bea, runId)).as("offered, not yet confirmed").isEqualTo(EnrolmentStatus.WAITLISTED);
+            assertThat(hasOpenOffer(bea, runId)).isTrue();
+            assertThat(confirmedCount(runId)).as("the offered place is held").isEqualTo(1);
+            OutboxMail offer = mailsTo(Fixture.email("offer-bea")).stream()
+                    .filter(m -> m.getSubject().contains("yours if you accept")).findFirst().orElseThrow();
+            assertThat(offer.getBody()).contains("/offer?enrolment=" + beaEnrolment + "&token=");
+
+            // a newcomer cannot take the held place; the second person waiting is not offered one too
+            assertThat(enrolments.enrol(dev, runId).isConfirmed()).isFalse();
+            assertThat(hasOpenOffer(cal, runId)).isFalse();
+            assertThat(enrolments.promoteFromWaitingList(runId)).isZero();
+
+            // only the person offered the place (or the office) may answer, and a wrong link is refused
+            assertThatThrownBy(() -> enrolments.answerOffer(beaEnrolment, true, Fixture.email("offer-cal")))
+                    .isInstanceOf(EnrolmentRefused.class);
+            assertThatThrownBy(() -> enrolments.answerOfferByLink(beaEnrolment, "forged", true))
+                    .isInstanceOf(EnrolmentRefused.class).hasFieldOrPropertyWithValue("messageKey", "enrolment.offer.notOpen");
+
+            // declining through the e-mail's link passes the place to the next person
+            String token = offerToken(offer.getBody());
+            enrolments.answerOfferByLink(beaEnrolment, token, false);
+            assertThat(statusOf(bea, runId)).isEqualTo(EnrolmentStatus.CANCELLED);
+            long calEnrolment = enrolmentOf(cal, runId);
+            assertThat(hasOpenOffer(cal, runId)).isTrue();
+            assertThat(offers.view(beaEnrolment, token)).get().extracting(OfferView::state).isEqualTo(OfferView.State.ENDED);
+            assertThatThrownBy(() -> enrolments.answerOfferByLink(beaEnrolment, token, true))
+                    .as("a link answers once").isInstanceOf(EnrolmentRefused.class);
+
+            // accepting on "My courses" confirms the place without taking another one
+            enrolments.answerOffer(calEnrolment, true, Fixture.email("offer-cal"));
+            assertThat(statusOf(cal, runId)).isEqualTo(EnrolmentStatus.CONFIRMED);
+            assertThat(confirmedCount(runId)).isEqualTo(1);
+            assertThat(mailsTo(Fixture.email("offer-cal"))).anyMatch(m -> m.getCalendarRunId() != null);
+            assertThat(statusOf(dev, runId)).isEqualTo(EnrolmentStatus.WAITLISTED);
+            assertThat(audited(calEnrolment)).contains("ACCEPTED");
+        } finally {
+            settings.change(Setting.WAITING_LIST_OFFER_HOURS, before);
+        }
+    }
+
+    @Test
+    void anUnansweredOfferEndsOnceWhenEveryInstanceSweepsAtOnceAndPassesToTheNextPerson() throws Exception {
+        String before = settings.change(Setting.WAITING_LIST_OFFER_HOURS, "24");
+        try {
+            long runId = tx.call(em -> Fixture.run(em, Fixture.course(em, "lapse", null), 1, today.plusDays(20), LocalTime.of(14, 0), true));
+            long ann = tx.call(em -> Fixture.student(em, "lapse-ann"));
+            long bea = tx.call(em -> Fixture.student(em, "lapse-bea"));
+            long cal = tx.call(em -> Fixture.student(em, "lapse-cal"));
+            EnrolmentOutcome annPlace = enrolments.enrol(ann, runId);
+            enrolments.enrol(bea, runId);
+            enrolments.enrol(cal, runId);
+            enrolments.withdraw(annPlace.enrolmentId(), "admin@example.org");
+            long beaEnrolment = enrolmentOf(bea, runId);
+            assertThat(offers.expireDue()).as("nothing is due yet").isZero();
+
+            // the deadline passes
+            tx.run(em -> em.createNativeQuery("UPDATE enrolment SET offered_at = offered_at - INTERVAL '2' DAY,"
+                    + " offer_expires_at = offered_at - INTERVAL '1' DAY WHERE id = ?1").setParameter(1, beaEnrolment).executeUpdate());
+            assertThatThrownBy(() -> enrolments.answerOffer(beaEnrolment, true, Fixture.email("lapse-bea")))
+                    .as("too late to accept").isInstanceOf(EnrolmentRefused.class)
+                    .hasFieldOrPropertyWithValue("messageKey", "enrolment.offer.expired");
+
+            int instances = 4;
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(instances, threads);
+            List<Future<Integer>> sweeps = new ArrayList<>();
+            for (int i = 0; i < instances; i++) {
+                sweeps.add(pool.submit(() -> {
+                    start.await();
+                    return offers.expireDue();
+                }));
+            }
+            start.countDown();
+            int ended = 0;
+            for (Future<Integer> sweep : sweeps) {
+                ended += sweep.get(60, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+
+            assertThat(ended).as("offers ended, over all sweeps").isEqualTo(1);
+            assertThat(statusOf(bea, runId)).isEqualTo(EnrolmentStatus.WITHDRAWN);
+            assertThat(mailsTo(Fixture.email("lapse-bea"))).filteredOn(m -> m.getSubject().contains("gone to someone else")).hasSize(1);
+            assertThat(hasOpenOffer(cal, runId)).isTrue();
+            assertThat(mailsTo(Fixture.email("lapse-cal"))).filteredOn(m -> m.getSubject().contains("yours if you accept")).hasSize(1);
+            assertThat(confirmedCount(runId)).isEqualTo(1);
+        } finally {
+            settings.change(Setting.WAITING_LIST_OFFER_HOURS, before);
+        }
+    }
+
+    private static String offerToken(String mailBody) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/offer\\?enrolment=\\d+&token=([A-Za-z0-9_-]+)").matcher(mailBody);
+        assertThat(link.find()).as("the offer link in " + mailBody).isTrue();
+        return link.group(1);
+    }
+
+    private boolean hasOpenOffer(long studentId, long runId) {
+        long enrolmentId = enrolmentOf(studentId, runId);
+        return tx.call(em -> em.find(Enrolment.class, enrolmentId).hasOpenOffer());
+    }
+
+    private List<String> audited(long enrolmentId) {
+        return tx.call(em -> em.createQuery("SELECT a.newValue FROM AuditEntry a WHERE a.entityType = 'Enrolment' AND a.entityId = :id",
+                String.class).setParameter("id", enrolmentId).getResultList());
     }
 
     @Test

@@ -155,6 +155,86 @@ class EnrolmentWebsiteIT {
         }
     }
 
+    /**
+     * With waiting-list offers switched on, a freed place is held for the first person waiting: Bea turns it down
+     * through the link in her e-mail without signing in, and Cal, next, accepts it on "My courses".
+     */
+    @Test
+    void aFreedPlaceIsOfferedToThoseWaitingInTurnWhoAnswerByTheMailsLinkOrOnMyCourses() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String ann = "ann-" + tag + "@example.org";
+        String bea = "bea-" + tag + "@example.org";
+        String cal = "cal-" + tag + "@example.org";
+        offerHours("48");
+        try (Browser browser = new Browser(base)) {
+            browser.open("/?places=yes");
+            WebElement fewest = fewestPlacesOpenForEnrolment(browser);
+            int placesLeft = placesLeft(fewest);
+            String title = fewest.findElement(By.cssSelector(".card__title a")).getText();
+            long runId = runIdOf(fewest);
+            assertThat(enrolNewPerson(ann, runId)).contains("is confirmed");
+            for (int i = 1; i < placesLeft; i++) {
+                assertThat(enrolNewPerson("offer-filler" + i + "-" + tag + "@example.org", runId)).contains("is confirmed");
+            }
+            assertThat(enrolNewPerson(bea, runId)).contains("number 1");
+            assertThat(enrolNewPerson(cal, runId)).contains("number 2");
+            assertThat(textOf(mailTo(bea, "You are on the waiting list for " + title))).contains("keep it for you for 48 hours");
+
+            // Ann gives up her place: it is offered to Bea, and held for her
+            browser.signInAs(ann, PASSWORD);
+            WebElement card = browser.driver().findElements(By.cssSelector("li.card")).stream()
+                    .filter(c -> c.getText().contains(title)).findFirst().orElseThrow();
+            card.findElement(By.tagName("summary")).click();
+            WebElement yesCancel = card.findElement(By.cssSelector("input[value='Yes, cancel']"));
+            browser.leavePageBy(yesCancel::click);
+            assertThat(browser.text()).contains("We have cancelled your place on " + title);
+            assertThat(enrolNewPerson("dan-" + tag + "@example.org", runId)).as("the held place is nobody else's")
+                    .contains("number 3");
+
+            String offer = textOf(mailTo(bea, "A place on " + title + " is yours if you accept it"));
+            Matcher link = Pattern.compile("https?://[^/\\s]+(/offer\\?enrolment=\\d+&token=[A-Za-z0-9_-]+)").matcher(offer);
+            assertThat(link.find()).as(offer).isTrue();
+            try (Browser beasPhone = new Browser(base)) {
+                beasPhone.open(link.group(1));
+                assertThat(beasPhone.heading()).isEqualTo("A place offered to you");
+                assertThat(beasPhone.text()).contains(title, "We are keeping this place for you until");
+                assertThat(beasPhone.accessibilityViolations()).isEmpty();
+                beasPhone.driver().findElement(By.tagName("summary")).click();
+                beasPhone.press("Yes, turn it down");
+                assertThat(beasPhone.text()).contains("You have turned down the place", "This offer has ended");
+                assertThat(beasPhone.accessibilityViolations()).isEmpty();
+                beasPhone.open(link.group(1).replaceFirst("token=.", "token=x"));
+                assertThat(beasPhone.text()).as("a forged link shows nothing of the offer").contains("This link is not valid")
+                        .doesNotContain(title);
+            }
+
+            // so the place is offered to Cal, who accepts it on "My courses"
+            assertThat(textOf(mailTo(cal, "A place on " + title + " is yours if you accept it"))).contains("/offer?enrolment=");
+            try (Browser calsBrowser = new Browser(base)) {
+                calsBrowser.signInAs(cal, PASSWORD);
+                assertThat(calsBrowser.text()).contains("A place has come free and is yours if you accept it by");
+                assertThat(calsBrowser.accessibilityViolations()).isEmpty();
+                calsBrowser.press("Accept the place");
+                assertThat(calsBrowser.text()).contains("The place on " + title + " is yours", "Place confirmed")
+                        .doesNotContain("Accept the place");
+            }
+            assertThat(mailTo(cal, "Your place on " + title + " is confirmed")).isNotNull();
+        } finally {
+            offerHours("0");
+        }
+    }
+
+    /** The administrator sets how many hours a waiting-list offer is held (0: places are given at once). */
+    private void offerHours(String hours) {
+        try (Browser admin = new Browser(base)) {
+            admin.signInAs("admin@example.org", "demo-password");
+            admin.open("/admin/settings");
+            admin.fillIn("Hours a person first on a waiting list has to accept a freed place (0 = give freed places at once, without asking)", hours);
+            admin.press("Save the settings");
+            assertThat(admin.text()).doesNotContain("must be");
+        }
+    }
+
     @Test
     void myDetailsAreKeptMyDataCanBeDownloadedAndTheAccountClosed() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
