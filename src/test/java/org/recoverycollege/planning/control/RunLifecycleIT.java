@@ -40,6 +40,7 @@ import org.recoverycollege.enrolment.control.EnrolmentRefused;
 import org.recoverycollege.enrolment.control.EnrolmentService;
 import org.recoverycollege.enrolment.control.MyCoursesService;
 import org.recoverycollege.enrolment.control.MyEnrolment;
+import org.recoverycollege.enrolment.control.PlaceOffers;
 import org.recoverycollege.enrolment.control.ReminderJob;
 import org.recoverycollege.enrolment.control.Retention;
 import org.recoverycollege.enrolment.control.ToPhoneList;
@@ -176,6 +177,9 @@ class RunLifecycleIT {
 
     @Inject
     private CollegeSettings settings;
+
+    @Inject
+    private PlaceOffers offers;
 
     @AfterEach
     void realTimeAgain() {
@@ -541,6 +545,55 @@ class RunLifecycleIT {
         assertThat(toPhone.markDone(calls.get(0).id(), "office@example.org")).isFalse();
         assertThat(toPhoneFor(w.tag(), "fay")).hasSize(2);
 
+    }
+
+    @Test
+    void waitingListOffersEndWithTheClockAndNeverOutliveTheEnrolment() {
+        time.set(LocalDateTime.of(2031, 2, 20, 9, 0));
+        World w = tx.call(RunLifecycleIT::build);
+        String before = settings.change(Setting.WAITING_LIST_OFFER_HOURS, "48");
+        try {
+            // run A (2 places, first session Monday 3 March, enrolment closes at the second on 10 March)
+            long annPlace = enrolments.enrol(w.ann(), w.runA()).enrolmentId();
+            long beaPlace = enrolments.enrol(w.bea(), w.runA()).enrolmentId();
+            enrolments.enrol(w.cal(), w.runA());
+            enrolments.enrol(w.dev(), w.runA());
+            enrolments.enrol(w.eve(), w.runA());
+
+            time.set(LocalDateTime.of(2031, 2, 20, 12, 0));
+            enrolments.cancel(annPlace, studentEmail(w.tag(), "ann"));
+            assertThat(offerEnd(w.cal(), w.runA())).isEqualTo(LocalDateTime.of(2031, 2, 22, 12, 0));
+
+            time.set(LocalDateTime.of(2031, 2, 22, 11, 59));
+            assertThat(offers.expireDue()).as("a minute before the deadline").isZero();
+            time.set(LocalDateTime.of(2031, 2, 22, 12, 0));
+            assertThat(offers.expireDue()).isEqualTo(1);
+            assertThat(tx.call(em -> enrolmentOf(em, w.cal(), w.runA()).getStatus())).isEqualTo(EnrolmentStatus.WITHDRAWN);
+            assertThat(offerEnd(w.dev(), w.runA())).isEqualTo(LocalDateTime.of(2031, 2, 24, 12, 0));
+            time.set(LocalDateTime.of(2031, 2, 23, 18, 30));
+            enrolments.answerOffer(tx.call(em -> enrolmentOf(em, w.dev(), w.runA()).getId()), true, studentEmail(w.tag(), "dev"));
+            assertThat(tx.call(em -> enrolmentOf(em, w.dev(), w.runA()).getStatus())).isEqualTo(EnrolmentStatus.CONFIRMED);
+
+            // a place freed the day before enrolment closes is held only until it closes, and then let go
+            time.set(LocalDateTime.of(2031, 3, 9, 9, 0));
+            lifecycle.sweep();
+            enrolments.withdraw(beaPlace, "office@example.org");
+            assertThat(offerEnd(w.eve(), w.runA())).isEqualTo(LocalDateTime.of(2031, 3, 10, 10, 0));
+            assertThat(tx.call(em -> em.find(CourseRun.class, w.runA()).getConfirmedCount())).as("dev's, and eve's held").isEqualTo(2);
+            time.set(LocalDateTime.of(2031, 3, 10, 10, 0));
+            lifecycle.sweep();
+            offers.expireDue();
+            assertThat(tx.call(em -> enrolmentOf(em, w.eve(), w.runA()).getStatus())).isEqualTo(EnrolmentStatus.WITHDRAWN);
+            assertThat(tx.call(em -> em.find(CourseRun.class, w.runA()).getConfirmedCount())).as("only dev's").isEqualTo(1);
+        } finally {
+            settings.change(Setting.WAITING_LIST_OFFER_HOURS, before);
+        }
+    }
+
+    /** When the offer to the student on the run ends, in college time. */
+    private LocalDateTime offerEnd(long studentId, long runId) {
+        return tx.call(em -> enrolmentOf(em, studentId, runId).getOfferExpiresAt()
+                .atZoneSameInstant(java.time.ZoneId.of("Europe/London")).toLocalDateTime());
     }
 
     @Test

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -135,6 +138,22 @@ class BadInputIT {
         assertThat(page.body()).contains("We could not find that course date.").doesNotContain(title)
                 .doesNotContain("id=\"enrol\"");
         assertThat(client.get("/my/enrol?run=" + published).body()).doesNotContain("We could not find that course date.");
+    }
+
+    @Test
+    void anOfferLinkWithPartsMissingForgedOrHostileShowsNothingButThatItIsNotValid() throws SQLException {
+        long someEnrolment = number("SELECT MIN(id) FROM enrolment");
+        WebClient anonymous = new WebClient(base);
+        String forged = URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8);
+        for (String path : List.of("/offer", "/offer?enrolment=", "/offer?enrolment=abc&token=x",
+                "/offer?enrolment=99999999999999999999999&token=x", "/offer?enrolment=-1&token=" + forged,
+                "/offer?enrolment=" + someEnrolment + "&token=" + forged,
+                "/offer?enrolment=" + someEnrolment + "&token=" + "A".repeat(5000))) {
+            HttpResponse<String> page = anonymous.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains("This link is not valid").doesNotContain(SCRIPT, SORRY)
+                    .doesNotContain("id=\"answer\"");
+        }
     }
 
     @Test
