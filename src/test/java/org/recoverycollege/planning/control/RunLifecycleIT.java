@@ -568,26 +568,34 @@ class RunLifecycleIT {
             assertThat(offers.expireDue()).as("a minute before the deadline").isZero();
             time.set(LocalDateTime.of(2031, 2, 22, 12, 0));
             assertThat(offers.expireDue()).isEqualTo(1);
-            assertThat(tx.call(em -> enrolmentOf(em, w.cal(), w.runA()).getStatus())).isEqualTo(EnrolmentStatus.WITHDRAWN);
+            assertThat(statusOn(w.cal(), w.runA())).isEqualTo(EnrolmentStatus.WITHDRAWN);
             assertThat(offerEnd(w.dev(), w.runA())).isEqualTo(LocalDateTime.of(2031, 2, 24, 12, 0));
             time.set(LocalDateTime.of(2031, 2, 23, 18, 30));
             enrolments.answerOffer(tx.call(em -> enrolmentOf(em, w.dev(), w.runA()).getId()), true, studentEmail(w.tag(), "dev"));
-            assertThat(tx.call(em -> enrolmentOf(em, w.dev(), w.runA()).getStatus())).isEqualTo(EnrolmentStatus.CONFIRMED);
+            assertThat(statusOn(w.dev(), w.runA())).isEqualTo(EnrolmentStatus.CONFIRMED);
 
             // a place freed the day before enrolment closes is held only until it closes, and then let go
             time.set(LocalDateTime.of(2031, 3, 9, 9, 0));
             lifecycle.sweep();
             enrolments.withdraw(beaPlace, "office@example.org");
             assertThat(offerEnd(w.eve(), w.runA())).isEqualTo(LocalDateTime.of(2031, 3, 10, 10, 0));
-            assertThat(tx.call(em -> em.find(CourseRun.class, w.runA()).getConfirmedCount())).as("dev's, and eve's held").isEqualTo(2);
+            assertThat(placesHeld(w.runA())).as("dev's, and eve's held").isEqualTo(2);
             time.set(LocalDateTime.of(2031, 3, 10, 10, 0));
             lifecycle.sweep();
             offers.expireDue();
-            assertThat(tx.call(em -> enrolmentOf(em, w.eve(), w.runA()).getStatus())).isEqualTo(EnrolmentStatus.WITHDRAWN);
-            assertThat(tx.call(em -> em.find(CourseRun.class, w.runA()).getConfirmedCount())).as("only dev's").isEqualTo(1);
+            assertThat(statusOn(w.eve(), w.runA())).isEqualTo(EnrolmentStatus.WITHDRAWN);
+            assertThat(placesHeld(w.runA())).as("only dev's").isEqualTo(1);
         } finally {
             settings.change(Setting.WAITING_LIST_OFFER_HOURS, before);
         }
+    }
+
+    private EnrolmentStatus statusOn(long studentId, long runId) {
+        return tx.call(em -> enrolmentOf(em, studentId, runId).getStatus());
+    }
+
+    private int placesHeld(long runId) {
+        return tx.call(em -> em.find(CourseRun.class, runId).getConfirmedCount());
     }
 
     /** When the offer to the student on the run ends, in college time. */
