@@ -42,6 +42,41 @@ class EnrolmentTest {
     }
 
     @Test
+    void anOfferedPlaceIsHeldUntilItsDeadlineAndClosesWhenTheEntryLeavesTheWaitingList() {
+        Enrolment enrolment = Enrolment.waitlisted(student, run, NOW);
+        OffsetDateTime deadline = NOW.plusHours(48);
+
+        enrolment.offerPlace(NOW, deadline);
+
+        assertThat(enrolment.hasOpenOffer()).isTrue();
+        assertThat(enrolment.holdsPlace()).isTrue();
+        assertThat(enrolment.isOfferExpiredAt(deadline.minusSeconds(1))).isFalse();
+        assertThat(enrolment.isOfferExpiredAt(deadline)).isTrue();
+        assertThatThrownBy(() -> enrolment.offerPlace(NOW, deadline)).as("one offer at a time")
+                .isInstanceOf(IllegalStateException.class);
+
+        enrolment.confirmFromWaitingList(later);
+
+        assertThat(enrolment.hasOpenOffer()).isFalse();
+        assertThat(enrolment.getOfferExpiresAt()).isNull();
+        assertThat(enrolment.getOfferedAt()).as("kept, so the mail's link can say what became of it").isEqualTo(NOW);
+        assertThat(enrolment.holdsPlace()).isTrue();
+    }
+
+    @Test
+    void onlyAWaitingListEntryIsOfferedAPlaceAndOnlyUntilALaterTime() {
+        assertThatThrownBy(() -> Enrolment.confirmed(student, run, NOW).offerPlace(NOW, later))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Enrolment.waitlisted(student, run, NOW).offerPlace(NOW, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        Enrolment declined = Enrolment.waitlisted(student, run, NOW);
+        declined.offerPlace(NOW, later);
+        declined.cancelByStudent(NOW.plusHours(1));
+        assertThat(declined.holdsPlace()).isFalse();
+        assertThat(declined.hasOpenOffer()).isFalse();
+    }
+
+    @Test
     void cancellingClearsTheLiveKey() {
         Enrolment enrolment = Enrolment.confirmed(student, run, NOW);
 
