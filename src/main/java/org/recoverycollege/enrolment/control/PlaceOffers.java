@@ -1,6 +1,7 @@
 package org.recoverycollege.enrolment.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,10 +14,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.EnrolmentStatus;
+import org.recoverycollege.planning.control.LifecycleSwept;
 
 /**
- * Waiting-list offers seen from outside "My courses": what the e-mail's signed link shows, and the sweep that
- * ends offers whose time is up (each in its own transaction, so one failure does not hold up the others).
+ * Waiting-list offers seen from outside "My courses": what the e-mail's signed link shows, and ending offers whose
+ * time is up on each round of the run lifecycle's sweep (every {@code app.lifecycle.sweep-minutes} on every
+ * instance), each in its own transaction so one failure does not hold up the others.
  */
 @ApplicationScoped
 public class PlaceOffers {
@@ -58,7 +61,15 @@ public class PlaceOffers {
                 state));
     }
 
-    /** Ends every offer whose time is up, passing each place to the next person; returns how many this call ended. */
+    void lifecycleSwept(@Observes LifecycleSwept round) {
+        expireDue();
+    }
+
+    /**
+     * Ends every offer whose time is up, passing each place to the next person; returns how many this call ended.
+     * Safe on every instance at once: {@link EnrolmentService#expireOffer} takes turns on the run's row, so each
+     * offer ends once and its place is offered to the next person once.
+     */
     public int expireDue() {
         List<Long> due = em.createNamedQuery(Enrolment.FIND_EXPIRED_OFFERS, Long.class)
                 .setParameter("now", OffsetDateTime.now(clock)).getResultList();

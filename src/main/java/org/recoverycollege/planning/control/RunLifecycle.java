@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -20,7 +21,8 @@ import org.recoverycollege.platform.control.DatabaseMigrated;
  * enrolment closes when the session named by the setting enrolment.closes-at-session starts; running →
  * completed when its last session has ended and the tutors' register window has passed. Every instance
  * sweeps every {@code app.lifecycle.sweep-minutes} minutes (0 turns the schedule off); the steps are
- * conditional updates ({@link RunLifecycleSteps}), so sweeping at once on every instance is correct.
+ * conditional updates ({@link RunLifecycleSteps}), so sweeping at once on every instance is correct. Each round
+ * ends with {@link LifecycleSwept} for the time-driven work of other features.
  */
 @ApplicationScoped
 public class RunLifecycle {
@@ -36,6 +38,9 @@ public class RunLifecycle {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<LifecycleSwept> swept;
 
     @Inject
     @ConfigProperty(name = "app.lifecycle.sweep-minutes", defaultValue = "5")
@@ -68,6 +73,7 @@ public class RunLifecycle {
                     LOG.log(Level.WARNING, "Run " + runId + " could not move on; the next sweep retries", e);
                 }
             }
+            swept.fire(new LifecycleSwept(now));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Run lifecycle sweep failed; the next sweep retries", e);
         }
