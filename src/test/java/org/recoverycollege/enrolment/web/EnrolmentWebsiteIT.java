@@ -212,7 +212,7 @@ class EnrolmentWebsiteIT {
             assertThat(textOf(mailTo(cal, "A place on " + title + " is yours if you accept it"))).contains("/offer?enrolment=");
             try (Browser calsBrowser = new Browser(base)) {
                 calsBrowser.signInAs(cal, PASSWORD);
-                assertThat(calsBrowser.text()).contains("A place has come free and is yours if you accept it by");
+                assertThat(calsBrowser.text()).contains("A place is waiting for you", "A place has come free and is yours if you accept it by");
                 assertThat(calsBrowser.accessibilityViolations()).isEmpty();
                 calsBrowser.press("Accept the place");
                 assertThat(calsBrowser.text()).contains("The place on " + title + " is yours", "Place confirmed")

@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,11 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recoverycollege.testing.Browser;
 import org.recoverycollege.testing.Deployments;
+import org.recoverycollege.testing.IntegrationServers;
 import org.recoverycollege.testing.WebClient;
 
 /**
@@ -309,6 +315,52 @@ class AdministrationPagesIT {
             assertThat(browser.text()).contains("The check \u201cFirst aid training\u201d was removed.");
             assertThat(browser.driver().findElement(By.xpath("//tr[th[normalize-space()='First aid training']]"))
                     .getText()).contains("Not recorded");
+        }
+    }
+
+    @Test
+    void anAdministratorCorrectsARegisterAfterTheTutorsWindowAndTheChangeIsListedWithTheirName() throws Exception {
+        long session = pastSessionWithStudentsOfARunningRun();
+        try (Browser browser = new Browser(base)) {
+            browser.signInAs(ADMIN, PASSWORD);
+            browser.open("/admin/register?session=" + session);
+            assertThat(browser.heading()).isEqualTo("Correct the register");
+            assertThat(browser.text()).doesNotContain("has not taken place yet");
+            assertThat(browser.accessibilityViolations()).as("a register to correct").isEmpty();
+
+            WebElement row = browser.driver().findElements(By.cssSelector("fieldset.register-row")).get(0);
+            String person = row.findElement(By.tagName("legend")).getText();
+            boolean wasPresent = row.findElements(By.cssSelector("input[type=radio][value=PRESENT]:checked")).size() == 1;
+            String newMark = wasPresent ? "Absent" : "Present";
+            row.findElement(By.xpath(".//label[normalize-space(.)='" + newMark + "']")).click();
+            browser.leavePageBy(() -> {
+                browser.driver().findElement(By.cssSelector("input[value='Save the corrections']")).click();
+                browser.driver().switchTo().alert().accept();
+            });
+
+            assertThat(browser.text()).contains("The register was corrected");
+            String changes = browser.driver().findElement(By.id("changes")).getText();
+            assertThat(changes).contains(person, newMark, ADMIN);
+            WebElement again = browser.driver().findElements(By.cssSelector("fieldset.register-row")).stream()
+                    .filter(r -> r.findElement(By.tagName("legend")).getText().equals(person)).findFirst().orElseThrow();
+            assertThat(again.findElements(By.cssSelector("input[type=radio][value=" + (wasPresent ? "ABSENT" : "PRESENT")
+                    + "]:checked"))).as("the corrected mark is kept").hasSize(1);
+            assertThat(browser.accessibilityViolations()).as("a corrected register").isEmpty();
+        }
+    }
+
+    /** A session over a week ago (past the tutors' edit window) of a run still running, with confirmed students. */
+    private static long pastSessionWithStudentsOfARunningRun() throws SQLException {
+        try (Connection connection = IntegrationServers.connectToDatabase();
+                PreparedStatement query = connection.prepareStatement("SELECT s.id FROM course_session s"
+                        + " JOIN course_run r ON r.id = s.run_id WHERE r.status = 'RUNNING' AND NOT s.cancelled"
+                        + " AND s.session_date < ? AND EXISTS (SELECT 1 FROM enrolment e WHERE e.run_id = r.id"
+                        + " AND e.status = 'CONFIRMED') ORDER BY s.session_date DESC, s.id")) {
+            query.setObject(1, LocalDate.now().minusDays(8));
+            try (ResultSet found = query.executeQuery()) {
+                assertThat(found.next()).as("the demo college has such a session").isTrue();
+                return found.getLong(1);
+            }
         }
     }
 
