@@ -58,6 +58,11 @@ public class RunEnrolmentsBacking implements Serializable {
         return runId == null ? List.of() : lists.waiting(runId);
     }
 
+    /** How many of the run's places are held for people offered one, who have not answered yet. */
+    public long getOpenOffers() {
+        return getWaiting().stream().filter(waiting -> waiting.offerAnswerBy() != null).count();
+    }
+
     public List<CourseRun> getOtherRuns() {
         return runId == null ? List.of() : planning.otherOpenRuns(runId);
     }

@@ -191,6 +191,13 @@ class EnrolmentWebsiteIT {
             assertThat(enrolNewPerson("dan-" + tag + "@example.org", runId)).as("the held place is nobody else's")
                     .contains("number 3");
 
+            try (Browser office = new Browser(base)) {
+                office.signInAs("admin@example.org", "demo-password");
+                office.open("/admin/run?id=" + runId);
+                assertThat(office.text()).contains("(of which 1 held for people offered a place)", "Place offered: answer by",
+                        "Accept for them", "Turn down for them");
+                assertThat(office.accessibilityViolations()).as("a run with an open offer").isEmpty();
+            }
             String offer = textOf(mailTo(bea, "A place on " + title + " is yours if you accept it"));
             Matcher link = Pattern.compile("https?://[^/\\s]+(/offer\\?enrolment=\\d+&token=[A-Za-z0-9_-]+)").matcher(offer);
             assertThat(link.find()).as(offer).isTrue();
