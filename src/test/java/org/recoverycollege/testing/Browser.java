@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -39,6 +41,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String baseUrl;
+    private final Path profile;
 
     public Browser(URL base) {
         this.baseUrl = base.toExternalForm().replaceAll("/$", "");
@@ -46,20 +49,21 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
+        this.profile = tempProfile();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + tempProfile());
+                "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + profile);
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         // a page that does not load in a minute is a failure to report, not five minutes of waiting
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
-    private static String tempProfile() {
+    private static Path tempProfile() {
         try {
-            return Files.createTempDirectory("chromium-profile").toString();
+            return Files.createTempDirectory("chromium-profile");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -278,5 +282,15 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        deleteProfile();
+    }
+
+    /** Each browser's profile is tens of megabytes; a suite of browser classes would otherwise fill /tmp. */
+    private void deleteProfile() {
+        try (Stream<Path> paths = Files.walk(profile)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete the browser profile " + profile, e);
+        }
     }
 }

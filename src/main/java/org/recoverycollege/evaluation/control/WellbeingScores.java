@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,9 @@ import org.recoverycollege.planning.entity.RunStatus;
 
 /**
  * The "before" wellbeing score: asked of a person with a confirmed place on a run that has not finished
- * (when the place is confirmed, or at the first session), once per place; the feedback at the end asks for
- * the "after" score on the same scale.
+ * (when the place is confirmed, or at the first session), once per place, and no longer once the run's last
+ * session day has passed (a score then would not be "at the start"); the feedback at the end asks for the
+ * "after" score on the same scale.
  */
 @ApplicationScoped
 @Transactional
@@ -31,6 +33,8 @@ public class WellbeingScores {
     private static final String OPEN = """
             SELECT e FROM Enrolment e WHERE e.student.account.email = :email AND e.status = :confirmed
                AND e.run.status IN :running
+               AND EXISTS (SELECT s FROM CourseSession s WHERE s.run = e.run AND s.cancelled = FALSE
+                              AND s.sessionDate >= :today)
                AND NOT EXISTS (SELECT w FROM WellbeingBefore w WHERE w.enrolment = e)
              ORDER BY e.id""";
 
@@ -49,6 +53,7 @@ public class WellbeingScores {
         return em.createQuery(OPEN, Enrolment.class).setParameter("email", studentEmail)
                 .setParameter("confirmed", EnrolmentStatus.CONFIRMED)
                 .setParameter("running", List.of(RunStatus.PUBLISHED, RunStatus.RUNNING))
+                .setParameter("today", LocalDate.now(clock))
                 .getResultStream().map(e -> new Open(e.getId(), e.getRun().getCourse().getTitle())).toList();
     }
 

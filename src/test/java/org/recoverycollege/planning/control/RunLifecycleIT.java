@@ -545,6 +545,14 @@ class RunLifecycleIT {
         assertThat(toPhone.markDone(calls.get(0).id(), "office@example.org")).isFalse();
         assertThat(toPhoneFor(w.tag(), "fay")).hasSize(2);
 
+        // Fay never gave her score at the start: she is asked until the last session day, and not after it
+        String fayEmail = studentEmail(w.tag(), "fay");
+        LocalDate lastSession = tx.call(em -> em.find(CourseRun.class, online).getSessions().stream()
+                .map(CourseSession::getSessionDate).max(LocalDate::compareTo).orElseThrow());
+        time.set(lastSession.atTime(9, 0));
+        assertThat(wellbeing.waitingForBefore(fayEmail)).anyMatch(o -> o.courseTitle().contains(w.tag()));
+        time.set(lastSession.plusDays(1).atTime(9, 0));
+        assertThat(wellbeing.waitingForBefore(fayEmail)).noneMatch(o -> o.courseTitle().contains(w.tag()));
     }
 
     @Test
