@@ -2,9 +2,6 @@ package org.recoverycollege.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -25,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.IntegrationServers;
+import org.recoverycollege.testing.ReceivedMail;
 import org.recoverycollege.testing.WebClient;
 
 /**
@@ -249,9 +247,9 @@ class SecurityIT {
         assertThat(replyToStranger).contains("please check your e-mail").doesNotContain("already an account");
         assertThat(replyToNewcomer).contains("please check your e-mail");
 
-        assertThat(textOf(mailTo(existing, "Someone tried to sign up with your e-mail address")))
+        assertThat(ReceivedMail.textOf(ReceivedMail.to(existing, "Someone tried to sign up with your e-mail address")))
                 .contains("already has an account", "/sign-in", "/forgot-password");
-        assertThat(textOf(mailTo(fresh, "Welcome to the Recovery College"))).contains("/sign-in");
+        assertThat(ReceivedMail.textOf(ReceivedMail.to(fresh, "Welcome to the Recovery College"))).contains("/sign-in");
         // the existing account is unchanged: its own password still works, the stranger's does not
         assertThat(WebClient.isRedirect(new WebClient(base).signIn(existing, "another-password-99"))).isFalse();
         WebClient owner = new WebClient(base);
@@ -272,7 +270,7 @@ class SecurityIT {
         HttpResponse<String> asked = laptop.submit(laptop.get("/forgot-password"), "forgot",
                 Map.of("forgot:email", email), "forgot:submit");
         assertThat(asked.statusCode()).isLessThan(400);
-        String link = linkIn(textOf(mailTo(email, "Choose a new password")));
+        String link = linkIn(ReceivedMail.textOf(ReceivedMail.to(email, "Choose a new password")));
         HttpResponse<String> resetPage = laptop.get(link);
         HttpResponse<String> reset = laptop.submit(resetPage, "reset", Map.of("reset:password", "brand-new-password-31"),
                 "reset:submit");
@@ -358,29 +356,5 @@ class SecurityIT {
         return link.group(1);
     }
 
-    private static String textOf(MimeMessage message) throws Exception {
-        if (message.getContent() instanceof MimeMultipart parts) {
-            for (int i = 0; i < parts.getCount(); i++) {
-                if (parts.getBodyPart(i).isMimeType("text/plain")) {
-                    return (String) parts.getBodyPart(i).getContent();
-                }
-            }
-        }
-        return String.valueOf(message.getContent());
-    }
 
-    private static MimeMessage mailTo(String recipient, String subject) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : IntegrationServers.mail().getReceivedMessages()) {
-                boolean toRecipient = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
-                if (toRecipient && subject.equals(message.getSubject())) {
-                    return message;
-                }
-            }
-            IntegrationServers.mail().waitForIncomingEmail(1000, IntegrationServers.mail().getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("No mail \"" + subject + "\" to " + recipient);
-    }
 }

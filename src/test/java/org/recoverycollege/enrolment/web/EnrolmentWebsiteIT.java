@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.StringReader;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +37,7 @@ import org.recoverycollege.evaluation.web.FeedbackFixtureServlet;
 import org.recoverycollege.testing.Browser;
 import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.IntegrationServers;
+import org.recoverycollege.testing.ReceivedMail;
 import org.recoverycollege.testing.WebClient;
 
 /**
@@ -126,7 +125,7 @@ class EnrolmentWebsiteIT {
             assertThat(new WebClient(base).get(icsPath).statusCode()).as("not without signing in").isNotEqualTo(200);
 
             // the confirmation e-mail carries the calendar
-            MimeMessage confirmation = mailTo(alex, "Your place on " + title + " is confirmed");
+            MimeMessage confirmation = ReceivedMail.to(alex, "Your place on " + title + " is confirmed");
             assertThat(calendarAttachment(confirmation)).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:" + title);
 
             // others fill the run, then Sam joins the waiting list
@@ -147,8 +146,8 @@ class EnrolmentWebsiteIT {
             assertThat(browser.text()).contains("We have cancelled your place on " + title);
 
             // Sam has the place and is told so
-            MimeMessage promoted = mailTo(sam, "You have a place on " + title);
-            assertThat(textOf(promoted)).contains("Your place is confirmed");
+            MimeMessage promoted = ReceivedMail.to(sam, "You have a place on " + title);
+            assertThat(ReceivedMail.textOf(promoted)).contains("Your place is confirmed");
             WebClient samClient = new WebClient(base);
             samClient.signIn(sam, PASSWORD);
             assertThat(samClient.get("/my/").body()).contains("Place confirmed").doesNotContain("On the waiting list");
@@ -178,7 +177,7 @@ class EnrolmentWebsiteIT {
             }
             assertThat(enrolNewPerson(bea, runId)).contains("number 1");
             assertThat(enrolNewPerson(cal, runId)).contains("number 2");
-            assertThat(textOf(mailTo(bea, "You are on the waiting list for " + title))).contains("keep it for you for 48 hours");
+            assertThat(ReceivedMail.textOf(ReceivedMail.to(bea, "You are on the waiting list for " + title))).contains("keep it for you for 48 hours");
 
             // Ann gives up her place: it is offered to Bea, and held for her
             browser.signInAs(ann, PASSWORD);
@@ -200,7 +199,7 @@ class EnrolmentWebsiteIT {
                         .as("the office can answer for the person").hasSize(2);
                 assertThat(office.accessibilityViolations()).as("a run with an open offer").isEmpty();
             }
-            String offer = textOf(mailTo(bea, "A place on " + title + " is yours if you accept it"));
+            String offer = ReceivedMail.textOf(ReceivedMail.to(bea, "A place on " + title + " is yours if you accept it"));
             Matcher link = Pattern.compile("https?://[^/\\s]+(/offer\\?enrolment=\\d+&token=[A-Za-z0-9_-]+)").matcher(offer);
             assertThat(link.find()).as(offer).isTrue();
             try (Browser beasPhone = new Browser(base)) {
@@ -218,7 +217,7 @@ class EnrolmentWebsiteIT {
             }
 
             // so the place is offered to Cal, who accepts it on "My courses"
-            assertThat(textOf(mailTo(cal, "A place on " + title + " is yours if you accept it"))).contains("/offer?enrolment=");
+            assertThat(ReceivedMail.textOf(ReceivedMail.to(cal, "A place on " + title + " is yours if you accept it"))).contains("/offer?enrolment=");
             try (Browser calsBrowser = new Browser(base)) {
                 calsBrowser.signInAs(cal, PASSWORD);
                 assertThat(calsBrowser.text()).contains("A place is waiting for you", "A place has come free and is yours if you accept it by");
@@ -227,7 +226,7 @@ class EnrolmentWebsiteIT {
                 assertThat(calsBrowser.text()).contains("The place on " + title + " is yours", "Place confirmed")
                         .doesNotContain("Accept the place");
             }
-            assertThat(mailTo(cal, "Your place on " + title + " is confirmed")).isNotNull();
+            assertThat(ReceivedMail.to(cal, "Your place on " + title + " is confirmed")).isNotNull();
         } finally {
             offerHours("0");
         }
@@ -568,32 +567,7 @@ class EnrolmentWebsiteIT {
         throw new AssertionError("No calendar attached to \"" + message.getSubject() + "\"");
     }
 
-    /** The mail's text as the person reads it (decoded, whatever transfer encoding it was sent in). */
-    private static String textOf(MimeMessage message) throws Exception {
-        if (message.getContent() instanceof MimeMultipart parts) {
-            for (int i = 0; i < parts.getCount(); i++) {
-                if (parts.getBodyPart(i).isMimeType("text/plain")) {
-                    return (String) parts.getBodyPart(i).getContent();
-                }
-            }
-        }
-        return String.valueOf(message.getContent());
-    }
 
-    private static MimeMessage mailTo(String recipient, String subject) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : IntegrationServers.mail().getReceivedMessages()) {
-                boolean toRecipient = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
-                if (toRecipient && subject.equals(message.getSubject())) {
-                    return message;
-                }
-            }
-            IntegrationServers.mail().waitForIncomingEmail(2000, IntegrationServers.mail().getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("No mail \"" + subject + "\" to " + recipient);
-    }
 
     /**
      * The end-of-course feedback form, as a student who came to a course that has finished: scores off the
