@@ -123,9 +123,7 @@ public final class PerformanceBenchmark {
                     "--prebootcommandfile", serverConfig("pre-boot-commands.asadmin"),
                     "--postbootcommandfile", serverConfig("post-boot-commands.asadmin"),
                     "--postdeploycommandfile", serverConfig("post-deploy-commands.asadmin"));
-            String[] appJvmOptions = {"-Dapp.db.class=org.postgresql.ds.PGSimpleDataSource", "-Dapp.db.url=" + url,
-                "-Dapp.db.user=postgres", "-Dapp.db.password=postgres", "-Dapp.demo-data=true",
-                "-Dapp.mail.host=127.0.0.1", "-Dapp.mail.port=" + smtp.getSmtp().getPort()};
+            String[] appJvmOptions = applicationOptions(url, smtp);
             Payara app = Payara.start(work, "app", appOptions, heap, jfr, appJvmOptions);
             double appReady = app.awaitReady(TRIVIAL_PATH, "/health/ready");
 
@@ -165,8 +163,7 @@ public final class PerformanceBenchmark {
             try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + freshDatabase);
             }
-            String[] freshJvmOptions = appJvmOptions.clone();
-            freshJvmOptions[1] = "-Dapp.db.url=" + url.replace("/postgres", "/" + freshDatabase);
+            String[] freshJvmOptions = applicationOptions(url.replace("/postgres", "/" + freshDatabase), smtp);
             double imageFirstReady = readyAndStop(image.start("image-first", imageOptions, freshJvmOptions), true);
             requireMigrated(postgres.getDatabase("postgres", freshDatabase));
             // the same treatment for an empty server, so that the reader can weigh the ratios
@@ -221,6 +218,13 @@ public final class PerformanceBenchmark {
         if (!Boolean.getBoolean("perf.keep-going")) {
             http.executor().ifPresent(executor -> ((ExecutorService) executor).shutdownNow());
         }
+    }
+
+    /** The application's settings for this sitting: PostgreSQL at {@code url}, the demo college, mail to GreenMail. */
+    private static String[] applicationOptions(String url, GreenMail smtp) {
+        return new String[] {"-Dapp.db.class=org.postgresql.ds.PGSimpleDataSource", "-Dapp.db.url=" + url,
+            "-Dapp.db.user=postgres", "-Dapp.db.password=postgres", "-Dapp.demo-data=true",
+            "-Dapp.mail.host=127.0.0.1", "-Dapp.mail.port=" + smtp.getSmtp().getPort()};
     }
 
     private static String serverConfig(String file) {
