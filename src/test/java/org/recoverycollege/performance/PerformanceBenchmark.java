@@ -81,6 +81,7 @@ public final class PerformanceBenchmark {
     private final int students = Integer.getInteger("perf.students", 200);
     private final int attemptsPerStudent = Integer.getInteger("perf.attempts", 5);
     private final int runCount = Integer.getInteger("perf.runs", 20);
+    private final int warmUpAttempts = Integer.getInteger("perf.warmup-attempts", 2);
     private final int jdbcThreads = Integer.getInteger("perf.jdbc.threads", 32);
     private final String heap = System.getProperty("perf.heap", "512m");
     private final boolean jfr = Boolean.getBoolean("perf.jfr");
@@ -138,6 +139,11 @@ public final class PerformanceBenchmark {
             describeAnonymous(base, "/", prospectus);
             describeAnonymous(base, coursePath, new Visitor(base).get(coursePath));
 
+            // the JIT compiles each page's code while it is first driven: all three are warmed before any is
+            // measured, so that the yardstick (measured first) is not the one measured on a cold JVM
+            for (String path : List.of(TRIVIAL_PATH, "/", coursePath)) {
+                drive(base + path, warmUp);
+            }
             Load trivial = load(base + TRIVIAL_PATH);
             Load prospectusLoad = load(base + "/");
             Load course = load(base + coursePath);
@@ -147,8 +153,9 @@ public final class PerformanceBenchmark {
                     course + " ÷ " + trivial);
 
             // the enrolment spike through the pages
-            List<Long> runs = openRuns(database);
-            Spike spike = enrolmentSpike(base, runs, database);
+            List<Long> openRuns = openRuns(database);
+            List<Long> runs = openRuns.subList(0, Math.min(runCount, openRuns.size()));
+            Spike spike = enrolmentSpike(base, runs, openRuns.subList(runs.size(), openRuns.size()), database);
             long rss = app.residentKilobytes();
             boolean outOfMemory = app.logContains("OutOfMemoryError");
             app.stop();
@@ -269,7 +276,6 @@ public final class PerformanceBenchmark {
     }
 
     private Load load(String url) throws InterruptedException {
-        drive(url, warmUp);
         String loadBefore = loadAverage();
         Load result = drive(url, duration);
         return result.withLoad(loadBefore);
@@ -330,15 +336,14 @@ public final class PerformanceBenchmark {
 
     // ------------------------------------------------------------------ the enrolment spike
 
-    /** Published runs of terms whose enrolment window is open today, in id order. */
+    /** Published runs of terms whose enrolment window is open today, in id order: the spike's, then the warm-up's. */
     private List<Long> openRuns(DataSource database) throws SQLException {
         List<Long> runs = new ArrayList<>();
         try (Connection connection = database.getConnection();
                 PreparedStatement query = connection.prepareStatement("SELECT r.id FROM course_run r"
                         + " JOIN term t ON t.id = r.term_id WHERE r.status = 'PUBLISHED'"
                         + " AND t.enrolment_opens <= CURRENT_DATE AND t.enrolment_closes >= CURRENT_DATE"
-                        + " ORDER BY r.id LIMIT ?")) {
-            query.setInt(1, runCount);
+                        + " ORDER BY r.id")) {
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
                     runs.add(result.getLong(1));
@@ -351,7 +356,8 @@ public final class PerformanceBenchmark {
         return runs;
     }
 
-    private Spike enrolmentSpike(String base, List<Long> runs, DataSource database) throws Exception {
+    private Spike enrolmentSpike(String base, List<Long> runs, List<Long> warmUpRuns, DataSource database)
+            throws Exception {
         List<String> emails = new ArrayList<>();
         emails.add("student@example.org");
         for (int i = 1; emails.size() < students; i++) {
@@ -373,12 +379,34 @@ public final class PerformanceBenchmark {
             visitors.add(future.get());
         }
         signIns.shutdown();
-        for (int round = 0; round < 2; round++) {
-            for (Visitor visitor : visitors) {
-                visitor.get("/my/enrol?run=" + runs.get(0));
-            }
+        // the JIT compiles the enrolment pages' code while they first run: a warm-up round on the other open runs
+        // comes first, so that the spike measures the application rather than its compilation
+        if (warmUpRuns.isEmpty()) {
+            note("No open run is left over for a warm-up round: the spike runs on a cold JVM");
+        } else {
+            String loadBeforeWarmUp = loadAverage();
+            Round warmUp = round(visitors, warmUpRuns, warmUpAttempts);
+            note(String.format(Locale.ROOT, "Warm-up before the spike: %d attempts on %d other runs at %.1f attempts/s"
+                    + " (%s; load before %s)", visitors.size() * warmUpAttempts, warmUpRuns.size(),
+                    visitors.size() * warmUpAttempts / warmUp.seconds(), warmUp.outcomes(), loadBeforeWarmUp));
         }
+        Instant startedAt;
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet now = statement.executeQuery("SELECT CURRENT_TIMESTAMP")) {
+            now.next();
+            startedAt = now.getTimestamp(1).toInstant();
+        }
+        String loadBefore = loadAverage();
+        Round spike = round(visitors, runs, attemptsPerStudent);
+        int attempts = visitors.size() * attemptsPerStudent;
+        note(String.format(Locale.ROOT, "Enrolment spike: %d attempts by %d signed-in students on %d runs in %.1f s (load before %s)",
+                attempts, visitors.size(), runs.size(), spike.seconds(), loadBefore));
+        return new Spike(attempts / spike.seconds(), spike.outcomes(), spike.errors(), startedAt);
+    }
 
+    /** Every visitor at once makes {@code perStudent} enrolment attempts, spread over {@code runs}. */
+    private static Round round(List<Visitor> visitors, List<Long> runs, int perStudent) throws InterruptedException {
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);
@@ -392,7 +420,7 @@ public final class PerformanceBenchmark {
                 } catch (InterruptedException e) {
                     return;
                 }
-                for (int k = 0; k < attemptsPerStudent; k++) {
+                for (int k = 0; k < perStudent; k++) {
                     long run = runs.get((first + k * 4) % runs.size());
                     String outcome;
                     try {
@@ -409,26 +437,17 @@ public final class PerformanceBenchmark {
             threads.add(user);
             user.start();
         }
-        Instant startedAt;
-        try (Connection connection = database.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet now = statement.executeQuery("SELECT CURRENT_TIMESTAMP")) {
-            now.next();
-            startedAt = now.getTimestamp(1).toInstant();
-        }
-        String loadBefore = loadAverage();
         long t0 = System.nanoTime();
         go.countDown();
         for (Thread user : threads) {
             user.join();
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        int attempts = visitors.size() * attemptsPerStudent;
-        note(String.format(Locale.ROOT, "Enrolment spike: %d attempts by %d signed-in students on %d runs in %.1f s (load before %s)",
-                attempts, visitors.size(), runs.size(), seconds, loadBefore));
         String summary = outcomes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getValue().get() + " " + e.getKey()).collect(Collectors.joining(", "));
-        return new Spike(attempts / seconds, summary, errors.get(), startedAt);
+        return new Round((System.nanoTime() - t0) / 1e9, summary, errors.get());
+    }
+
+    private record Round(double seconds, String outcomes, int errors) {
     }
 
     private record Spike(double perSecond, String outcomes, int errors, Instant startedAt) {
