@@ -25,8 +25,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.recoverycollege.catalogue.entity.Course;
 import org.recoverycollege.platform.entity.BaseEntity;
 import org.recoverycollege.platform.entity.Texts;
@@ -109,10 +107,7 @@ public class CourseRun extends BaseEntity {
     @Column(name = "cancel_reason", length = REASON_MAX)
     private String cancelReason;
 
-    // a list of runs (My courses, the prospectus, the tutors' and administrators' lists) reads the sessions of
-    // all of them in one query instead of one query per run
     @OneToMany(mappedBy = "run", cascade = CascadeType.ALL, orphanRemoval = true)
-    @BatchFetch(BatchFetchType.IN)
     @OrderBy("sequenceNo")
     private List<CourseSession> sessions = new ArrayList<>();
 

@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Objects;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.recoverycollege.platform.entity.BaseEntity;
 import org.recoverycollege.platform.entity.Texts;
 import org.recoverycollege.platform.entity.WebLinks;
@@ -56,7 +54,6 @@ public class CourseSession extends BaseEntity {
     private LocalTime endsAt;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "room_id")
     private Room room;
 

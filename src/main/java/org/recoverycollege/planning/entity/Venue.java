@@ -15,8 +15,6 @@ import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.recoverycollege.platform.entity.BaseEntity;
 import org.recoverycollege.platform.entity.Texts;
 
@@ -57,7 +55,6 @@ public class Venue extends BaseEntity {
     private String directions;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "venue_access_feature", joinColumns = @JoinColumn(name = "venue_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "feature", nullable = false, length = 32)
