@@ -24,10 +24,6 @@ import org.recoverycollege.planning.entity.RunStatus;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MyCoursesService {
 
-    /** EclipseLink's query hints (org.eclipse.persistence.config.QueryHints, not on the compile class path). */
-    private static final String BATCH = "eclipselink.batch";
-    private static final String BATCH_TYPE = "eclipselink.batch.type";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -50,12 +46,6 @@ public class MyCoursesService {
         return students.findByEmail(email)
                 .map(student -> em.createNamedQuery(Enrolment.FIND_BY_STUDENT, Enrolment.class)
                         .setParameter("student", student)
-                        // the sessions (and their rooms) and venues' access features of all the person's runs
-                        // in one query each, instead of one query per run and per session
-                        .setHint(BATCH_TYPE, "IN")
-                        .setHint(BATCH, "e.run.sessions")
-                        .setHint(BATCH, "e.run.sessions.room")
-                        .setHint(BATCH, "e.run.venue.accessFeatures")
                         .getResultList().stream()
                         .map(enrolment -> toView(enrolment, now))
                         .sorted(Comparator.comparing(MyEnrolment::upcoming).reversed()
