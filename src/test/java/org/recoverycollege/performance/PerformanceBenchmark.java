@@ -74,6 +74,8 @@ public final class PerformanceBenchmark {
     private static final String TRIVIAL_PATH = "/perf-trivial";
     private static final String RESULTS_START = "<!-- results:start -->";
     private static final String RESULTS_END = "<!-- results:end -->";
+    /** What an attempt that left a place or a waiting-list entry (and "My courses" showing it) is counted as. */
+    private static final String TAKEN = "taken (place or waiting list)";
 
     private final int users = Integer.getInteger("perf.users", 16);
     private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("perf.warmup", 10));
@@ -159,7 +161,7 @@ public final class PerformanceBenchmark {
             long rss = app.residentKilobytes();
             boolean outOfMemory = app.logContains("OutOfMemoryError");
             app.stop();
-            List<String> problems = check(database, runs, spike.startedAt());
+            List<String> problems = check(database, runs, spike.startedAt(), spike.taken());
 
             // the Docker image's way: the application deployed into a configuration directory and a class-data
             // archive made while the image is built (against a throwaway H2 database), then started from both
@@ -402,7 +404,7 @@ public final class PerformanceBenchmark {
         int attempts = visitors.size() * attemptsPerStudent;
         note(String.format(Locale.ROOT, "Enrolment spike: %d attempts by %d signed-in students on %d runs in %.1f s (load before %s)",
                 attempts, visitors.size(), runs.size(), spike.seconds(), loadBefore));
-        return new Spike(attempts / spike.seconds(), spike.outcomes(), spike.errors(), startedAt);
+        return new Spike(attempts / spike.seconds(), spike.outcomes(), spike.errors(), spike.taken(), startedAt);
     }
 
     /** Every visitor at once makes {@code perStudent} enrolment attempts, spread over {@code runs}. */
@@ -444,13 +446,14 @@ public final class PerformanceBenchmark {
         }
         String summary = outcomes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getValue().get() + " " + e.getKey()).collect(Collectors.joining(", "));
-        return new Round((System.nanoTime() - t0) / 1e9, summary, errors.get());
+        AtomicInteger taken = outcomes.get(TAKEN);
+        return new Round((System.nanoTime() - t0) / 1e9, summary, errors.get(), taken == null ? 0 : taken.get());
     }
 
-    private record Round(double seconds, String outcomes, int errors) {
+    private record Round(double seconds, String outcomes, int errors, int taken) {
     }
 
-    private record Spike(double perSecond, String outcomes, int errors, Instant startedAt) {
+    private record Spike(double perSecond, String outcomes, int errors, int taken, Instant startedAt) {
     }
 
     /** A browser of one signed-in person: its own cookies. */
@@ -486,9 +489,16 @@ public final class PerformanceBenchmark {
             HttpResponse<String> posted = submit(page, "enrol", Map.of(), "enrol:submit");
             if (posted.statusCode() == 302) {
                 String location = posted.headers().firstValue("Location").orElse("");
+                // the application answers a taken place or waiting-list entry with "My courses" naming the enrolment;
+                // any other redirect (an error page) is a failure, however cheap
+                URI target = URI.create(base).resolve(location);
+                if (!target.getRawPath().equals("/my/") || target.getRawQuery() == null
+                        || !target.getRawQuery().startsWith("enrolled=")) {
+                    return "error (redirected to " + target.getRawPath() + ")";
+                }
                 HttpResponse<String> myCourses = get(URI.create(base).resolve(location).getRawPath()
                         + (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery()));
-                return myCourses.statusCode() == 200 ? "taken (place or waiting list)" : "error (my courses HTTP " + myCourses.statusCode() + ")";
+                return myCourses.statusCode() == 200 ? TAKEN : "error (my courses HTTP " + myCourses.statusCode() + ")";
             }
             return posted.statusCode() == 200 ? "refused by a rule" : "error (HTTP " + posted.statusCode() + ")";
         }
@@ -542,9 +552,22 @@ public final class PerformanceBenchmark {
 
     // ------------------------------------------------------------------ the database's rules after the spike
 
-    private List<String> check(DataSource database, List<Long> runs, Instant spikeStart) throws SQLException {
+    private List<String> check(DataSource database, List<Long> runs, Instant spikeStart, int taken) throws SQLException {
         List<String> problems = new ArrayList<>();
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            // every attempt counted as taken left exactly one enrolment on the spike's runs, and no other did
+            try (PreparedStatement made = connection.prepareStatement("SELECT COUNT(*) FROM enrolment"
+                    + " WHERE requested_at >= ? AND run_id = ANY (?)")) {
+                made.setTimestamp(1, Timestamp.from(spikeStart));
+                made.setArray(2, connection.createArrayOf("bigint", runs.toArray()));
+                try (ResultSet result = made.executeQuery()) {
+                    result.next();
+                    if (result.getInt(1) != taken) {
+                        problems.add(result.getInt(1) + " enrolments were made on the spike's runs, but " + taken
+                                + " attempts were counted as taken");
+                    }
+                }
+            }
             try (ResultSet over = statement.executeQuery("SELECT r.id FROM course_run r WHERE r.confirmed_count > r.capacity"
                     + " OR (SELECT COUNT(*) FROM enrolment e WHERE e.run_id = r.id AND e.status = 'CONFIRMED') > r.capacity")) {
                 while (over.next()) {
