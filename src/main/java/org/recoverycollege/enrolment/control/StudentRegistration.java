@@ -87,10 +87,10 @@ public class StudentRegistration {
     }
 
     public Optional<Student> findByEmail(String email) {
-        return accounts.findByEmail(email).flatMap(account -> em
-                .createNamedQuery(Student.FIND_BY_ACCOUNT_ID, Student.class)
-                .setParameter("accountId", account.getId())
+        // one query by the account's address: pages ask for the signed-in student several times a request
+        return em.createNamedQuery(Student.FIND_BY_EMAIL, Student.class)
+                .setParameter("email", UserAccount.normaliseEmail(email))
                 .getResultStream()
-                .findFirst());
+                .findFirst();
     }
 }

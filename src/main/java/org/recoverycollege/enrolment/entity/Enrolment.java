@@ -36,8 +36,9 @@ import org.recoverycollege.platform.entity.BaseEntity;
                 + " AND e.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.WAITLISTED"
                 + " ORDER BY e.requestedAt, e.id")
 @NamedQuery(name = Enrolment.FIND_BY_STUDENT,
-        query = "SELECT e FROM Enrolment e LEFT JOIN FETCH e.run r LEFT JOIN FETCH r.course LEFT JOIN FETCH r.term"
-                + " LEFT JOIN FETCH r.venue WHERE e.student = :student ORDER BY e.requestedAt DESC, e.id DESC")
+        query = "SELECT DISTINCT e FROM Enrolment e LEFT JOIN FETCH e.run r LEFT JOIN FETCH r.course LEFT JOIN FETCH r.term"
+                + " LEFT JOIN FETCH r.venue LEFT JOIN FETCH r.sessions s LEFT JOIN FETCH s.room"
+                + " WHERE e.student = :student ORDER BY e.requestedAt DESC, e.id DESC")
 @NamedQuery(name = Enrolment.FIND_LIVE_BY_STUDENT,
         query = "SELECT e FROM Enrolment e WHERE e.student = :student AND e.liveStudentId IS NOT NULL"
                 + " ORDER BY e.requestedAt, e.id")

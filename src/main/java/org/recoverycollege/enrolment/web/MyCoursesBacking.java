@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.recoverycollege.account.control.CalendarFeeds;
 import org.recoverycollege.enrolment.control.EnrolmentService;
 import org.recoverycollege.enrolment.control.MyCoursesService;
@@ -35,6 +36,8 @@ public class MyCoursesBacking {
     private FacesContext faces;
 
     private List<MyEnrolment> enrolments0;
+
+    private Optional<String> feedUrl;
 
     public List<MyEnrolment> getEnrolments() {
         if (enrolments0 == null) {
@@ -71,7 +74,11 @@ public class MyCoursesBacking {
 
     /** The private feed address, or null while the student has none. */
     public String getFeedUrl() {
-        return calendarFeeds.tokenOf(me()).map(this::feedUrl).orElse(null);
+        // the page asks four times while it renders: the account is read once
+        if (feedUrl == null) {
+            feedUrl = calendarFeeds.tokenOf(me()).map(this::feedUrl);
+        }
+        return feedUrl.orElse(null);
     }
 
     public void issueFeed() throws IOException {

@@ -20,7 +20,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -387,8 +386,11 @@ public class CourseRun extends BaseEntity {
         return cancelReason;
     }
 
-    /** The sessions in sequence order, read-only: add them with {@link #addSession}. */
+    /**
+     * The sessions in sequence order, read-only: add them with {@link #addSession}. Sorted here because a query
+     * that fetches the sessions with their runs (a person's enrolments) returns them in no particular order.
+     */
     public List<CourseSession> getSessions() {
-        return Collections.unmodifiableList(sessions);
+        return sessions.stream().sorted(Comparator.comparingInt(CourseSession::getSequenceNo)).toList();
     }
 }

@@ -13,6 +13,7 @@ import org.recoverycollege.enrolment.control.StudentDataHolder;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.register.entity.Attendance;
+import org.recoverycollege.register.entity.AttendanceMark;
 
 /** A student's attendance, for the pages, records and data export of the enrolment feature. */
 @ApplicationScoped
@@ -22,15 +23,15 @@ public class RegisterStudentData implements StudentDataHolder {
             SELECT a.enrolment.id, SUM(CASE WHEN a.mark = org.recoverycollege.register.entity.AttendanceMark.PRESENT
                                            THEN 1 ELSE 0 END), COUNT(a)
               FROM Attendance a WHERE a.enrolment.student = :student GROUP BY a.enrolment.id""";
+    private static final String MARKS_OF_PLACE = "SELECT a.session.id, a.mark FROM Attendance a WHERE a.enrolment = :enrolment";
 
     @PersistenceContext
     private EntityManager em;
 
     @Override
     public Map<Long, String> attendanceMarks(Enrolment enrolment) {
-        return em.createNamedQuery(Attendance.FIND_BY_ENROLMENT, Attendance.class)
-                .setParameter("enrolment", enrolment).getResultStream()
-                .collect(Collectors.toMap(a -> a.getSession().getId(), a -> a.getMark().name()));
+        return em.createQuery(MARKS_OF_PLACE, Object[].class).setParameter("enrolment", enrolment).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((AttendanceMark) r[1]).name()));
     }
 
     @Override
