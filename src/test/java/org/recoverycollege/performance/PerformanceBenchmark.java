@@ -400,11 +400,29 @@ public final class PerformanceBenchmark {
             startedAt = now.getTimestamp(1).toInstant();
         }
         String loadBefore = loadAverage();
+        long tableReadsBefore = tableReads(database);
         Round spike = round(visitors, runs, attemptsPerStudent);
         int attempts = visitors.size() * attemptsPerStudent;
-        note(String.format(Locale.ROOT, "Enrolment spike: %d attempts by %d signed-in students on %d runs in %.1f s (load before %s)",
-                attempts, visitors.size(), runs.size(), spike.seconds(), loadBefore));
+        note(String.format(Locale.ROOT, "Enrolment spike: %d attempts by %d signed-in students on %d runs in %.1f s (load before %s);"
+                + " %.1f table reads per attempt (PostgreSQL's index and sequential scans of the application's tables)",
+                attempts, visitors.size(), runs.size(), spike.seconds(), loadBefore,
+                (tableReads(database) - tableReadsBefore) / (double) attempts));
         return new Spike(attempts / spike.seconds(), spike.outcomes(), spike.errors(), spike.taken(), startedAt);
+    }
+
+    /**
+     * The scans PostgreSQL has counted on the application's tables: a figure of the queries an attempt costs that
+     * does not depend on how busy the machine is. Each server process reports its counts when its transaction
+     * ends, at most once a second, so the count waits for them.
+     */
+    private static long tableReads(DataSource database) throws SQLException, InterruptedException {
+        Thread.sleep(2_000);
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT COALESCE(SUM(COALESCE(seq_scan, 0) + COALESCE(idx_scan, 0)), 0)"
+                        + " FROM pg_stat_user_tables WHERE schemaname = 'public' AND relname NOT LIKE 'flyway%'")) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     /** Every visitor at once makes {@code perStudent} enrolment attempts, spread over {@code runs}. */
