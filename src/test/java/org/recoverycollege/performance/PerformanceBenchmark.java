@@ -68,6 +68,7 @@ public final class PerformanceBenchmark {
 
     private static final Pattern HIDDEN_INPUT = Pattern.compile(
             "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"[^>]*>");
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern COURSE_LINK = Pattern.compile("href=\"/courses/([a-z0-9-]+)\"");
     private static final String TRIVIAL_PAGE = "perf-trivial.xhtml";
     /** OmniFaces serves every view without its extension (and redirects the .xhtml address). */
@@ -530,6 +531,11 @@ public final class PerformanceBenchmark {
             while (hidden.find()) {
                 values.put(hidden.group(1), hidden.group(2).replace("&amp;", "&").replace("&quot;", "\"")
                         .replace("&lt;", "<").replace("&gt;", ">").replace("&#58;", ":"));
+            }
+            // PrimeFaces' script adds the page's CSP nonce to every form it submits; the view checks it
+            Matcher nonce = CSP_NONCE.matcher(body);
+            if (nonce.find()) {
+                values.put("primefaces.nonce", nonce.group(1));
             }
             values.putAll(fields);
             values.put(button, button);

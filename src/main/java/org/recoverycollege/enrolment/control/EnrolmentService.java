@@ -50,8 +50,10 @@ public class EnrolmentService {
     private static final String COMPLETED_COURSE = "SELECT COUNT(e) FROM Enrolment e WHERE e.student = :student"
             + " AND e.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.COMPLETED"
             + " AND e.run.course = :course";
-    private static final String CONFIRMED_RUNS = "SELECT e.run FROM Enrolment e WHERE e.student = :student"
-            + " AND e.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.CONFIRMED";
+    /** With their sessions in the same query: every session of each is compared with the run asked for. */
+    private static final String CONFIRMED_RUNS = "SELECT DISTINCT r FROM CourseRun r LEFT JOIN FETCH r.sessions"
+            + " WHERE r IN (SELECT e.run FROM Enrolment e WHERE e.student = :student"
+            + " AND e.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.CONFIRMED)";
     private static final String WAITING_AHEAD = "SELECT COUNT(e) FROM Enrolment e WHERE e.run = :run"
             + " AND e.status = org.recoverycollege.enrolment.entity.EnrolmentStatus.WAITLISTED"
             + " AND (e.requestedAt < :requestedAt OR (e.requestedAt = :requestedAt AND e.id <= :id))";

@@ -2,6 +2,7 @@ package org.recoverycollege.enrolment.control;
 
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
+import java.util.Set;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.Student;
 
@@ -13,8 +14,11 @@ import org.recoverycollege.enrolment.entity.Student;
  */
 public interface StudentDataHolder {
 
-    /** Session id to attendance mark name ({@code PRESENT}, ...) of the place's recorded sessions. */
-    default Map<Long, String> attendanceMarks(Enrolment enrolment) {
+    /**
+     * For each of the student's places with recorded sessions, its enrolment id to (session id to attendance mark
+     * name, {@code PRESENT}, ...). One call for all places: "My courses" shows them together.
+     */
+    default Map<Long, Map<Long, String>> attendanceMarks(Student student) {
         return Map.of();
     }
 
@@ -23,9 +27,9 @@ public interface StudentDataHolder {
         return Map.of();
     }
 
-    /** Whether the student has given feedback on this place. */
-    default boolean feedbackGiven(Enrolment enrolment) {
-        return false;
+    /** The enrolment ids of the student's places on which they have given feedback. */
+    default Set<Long> placesWithFeedback(Student student) {
+        return Set.of();
     }
 
     /** Adds this feature's data about one place to that place's part of the student's data export. */

@@ -6,8 +6,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Set;
 import org.recoverycollege.enrolment.control.StudentDataHolder;
-import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.Student;
 import org.recoverycollege.evaluation.entity.Evaluation;
 
@@ -16,14 +16,14 @@ import org.recoverycollege.evaluation.entity.Evaluation;
 public class EvaluationStudentData implements StudentDataHolder {
 
     private static final String EVALUATION_OF = "SELECT v FROM Evaluation v WHERE v.enrolment.student = :student";
-    private static final String EVALUATED = "SELECT COUNT(v) FROM Evaluation v WHERE v.enrolment = :enrolment";
+    private static final String EVALUATED = "SELECT DISTINCT v.enrolment.id FROM Evaluation v WHERE v.enrolment.student = :student";
 
     @PersistenceContext
     private EntityManager em;
 
     @Override
-    public boolean feedbackGiven(Enrolment enrolment) {
-        return em.createQuery(EVALUATED, Long.class).setParameter("enrolment", enrolment).getSingleResult() > 0;
+    public Set<Long> placesWithFeedback(Student student) {
+        return Set.copyOf(em.createQuery(EVALUATED, Long.class).setParameter("student", student).getResultList());
     }
 
     @Override

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.recoverycollege.enrolment.control.StudentDataHolder;
 import org.recoverycollege.enrolment.entity.Enrolment;
 import org.recoverycollege.enrolment.entity.Student;
@@ -23,15 +22,19 @@ public class RegisterStudentData implements StudentDataHolder {
             SELECT a.enrolment.id, SUM(CASE WHEN a.mark = org.recoverycollege.register.entity.AttendanceMark.PRESENT
                                            THEN 1 ELSE 0 END), COUNT(a)
               FROM Attendance a WHERE a.enrolment.student = :student GROUP BY a.enrolment.id""";
-    private static final String MARKS_OF_PLACE = "SELECT a.session.id, a.mark FROM Attendance a WHERE a.enrolment = :enrolment";
+    private static final String MARKS_OF_PLACES = """
+            SELECT a.enrolment.id, a.session.id, a.mark FROM Attendance a WHERE a.enrolment.student = :student""";
 
     @PersistenceContext
     private EntityManager em;
 
     @Override
-    public Map<Long, String> attendanceMarks(Enrolment enrolment) {
-        return em.createQuery(MARKS_OF_PLACE, Object[].class).setParameter("enrolment", enrolment).getResultStream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((AttendanceMark) r[1]).name()));
+    public Map<Long, Map<Long, String>> attendanceMarks(Student student) {
+        Map<Long, Map<Long, String>> marks = new HashMap<>();
+        em.createQuery(MARKS_OF_PLACES, Object[].class).setParameter("student", student).getResultList()
+                .forEach(r -> marks.computeIfAbsent((Long) r[0], place -> new HashMap<>())
+                        .put((Long) r[1], ((AttendanceMark) r[2]).name()));
+        return marks;
     }
 
     @Override

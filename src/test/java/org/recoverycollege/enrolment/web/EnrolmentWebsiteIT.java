@@ -585,6 +585,10 @@ class EnrolmentWebsiteIT {
 
         try (Browser browser = new Browser(base)) {
             browser.signInAs(world.getProperty("email"), FeedbackFixtureServlet.PASSWORD);
+            browser.open("/my/");
+            // the completed course's row: the one session marked present of two, and the way to give feedback
+            assertThat(browser.text()).contains(course).contains("1 of 2 sessions");
+            assertThat(browser.driver().findElements(By.cssSelector("a[href$='" + form + "']"))).hasSize(1);
             browser.open(form);
             assertThat(browser.heading()).isEqualTo("Your feedback");
             assertThat(browser.text()).contains("Thank you for taking part in " + course);
@@ -604,6 +608,8 @@ class EnrolmentWebsiteIT {
             browser.press("Send my feedback");
             assertThat(browser.heading()).isEqualTo("My courses");
             assertThat(browser.text()).contains("Thank you for your feedback.");
+            assertThat(browser.driver().findElements(By.cssSelector("a[href$='" + form + "']")))
+                    .as("feedback is given once: My courses no longer offers it").isEmpty();
 
             browser.open(form);
             assertThat(browser.text()).contains("Feedback can be given once, after a course you attended has finished.");
