@@ -69,6 +69,7 @@ public final class PerformanceBenchmark {
     private static final Pattern HIDDEN_INPUT = Pattern.compile(
             "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"[^>]*>");
     private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    private static final Pattern REFUSAL = Pattern.compile("class=\"message message--error\"[^>]*>\\s*([^<]+)");
     private static final Pattern COURSE_LINK = Pattern.compile("href=\"/courses/([a-z0-9-]+)\"");
     private static final String TRIVIAL_PAGE = "perf-trivial.xhtml";
     /** OmniFaces serves every view without its extension (and redirects the .xhtml address). */
@@ -401,13 +402,14 @@ public final class PerformanceBenchmark {
             startedAt = now.getTimestamp(1).toInstant();
         }
         String loadBefore = loadAverage();
-        long tableReadsBefore = tableReads(database);
+        long tableScansBefore = tableScans(database);
         Round spike = round(visitors, runs, attemptsPerStudent);
         int attempts = visitors.size() * attemptsPerStudent;
         note(String.format(Locale.ROOT, "Enrolment spike: %d attempts by %d signed-in students on %d runs in %.1f s (load before %s);"
-                + " %.1f table reads per attempt (PostgreSQL's index and sequential scans of the application's tables)",
+                + " %.1f table scans per attempt (PostgreSQL's count of index and sequential scans of the application's"
+                + " tables; a nested-loop join counts one index scan per row it joins)",
                 attempts, visitors.size(), runs.size(), spike.seconds(), loadBefore,
-                (tableReads(database) - tableReadsBefore) / (double) attempts));
+                (tableScans(database) - tableScansBefore) / (double) attempts));
         return new Spike(attempts / spike.seconds(), spike.outcomes(), spike.errors(), spike.taken(), startedAt);
     }
 
@@ -416,7 +418,7 @@ public final class PerformanceBenchmark {
      * does not depend on how busy the machine is. Each server process reports its counts when its transaction
      * ends, at most once a second, so the count waits for them.
      */
-    private static long tableReads(DataSource database) throws SQLException, InterruptedException {
+    private static long tableScans(DataSource database) throws SQLException, InterruptedException {
         Thread.sleep(2_000);
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT COALESCE(SUM(COALESCE(seq_scan, 0) + COALESCE(idx_scan, 0)), 0)"
@@ -519,7 +521,12 @@ public final class PerformanceBenchmark {
                         + (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery()));
                 return myCourses.statusCode() == 200 ? TAKEN : "error (my courses HTTP " + myCourses.statusCode() + ")";
             }
-            return posted.statusCode() == 200 ? "refused by a rule" : "error (HTTP " + posted.statusCode() + ")";
+            if (posted.statusCode() != 200) {
+                return "error (HTTP " + posted.statusCode() + ")";
+            }
+            // a rule refused it: the page comes back with the reason, as the person would read it
+            Matcher reason = REFUSAL.matcher(posted.body());
+            return reason.find() ? "refused: " + reason.group(1).strip() : "error (no reason shown)";
         }
 
         HttpResponse<String> submit(HttpResponse<String> page, String formId, Map<String, String> fields, String button) {
