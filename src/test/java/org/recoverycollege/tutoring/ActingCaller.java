@@ -8,8 +8,9 @@ import java.util.function.Supplier;
 import org.recoverycollege.platform.control.Caller;
 
 /**
- * In-container tests call services as a chosen person, as if that person had signed in; added only to
- * the deployments of tests that need it.
+ * In-container tests call services as a chosen person, as if that person had signed in. Outside
+ * {@code as(…)} it answers as the real {@link Caller} does, so the pages of the deployment it shares with
+ * the browser tests (testing/SharedApplication) still see who signed in.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
@@ -50,11 +51,15 @@ public class ActingCaller extends Caller {
 
     @Override
     public String name() {
-        return NAME.get();
+        return acting() ? NAME.get() : super.name();
     }
 
     @Override
     public boolean isAdministrator() {
-        return ADMINISTRATOR.get();
+        return acting() ? ADMINISTRATOR.get() : super.isAdministrator();
+    }
+
+    private static boolean acting() {
+        return NAME.get() != null;
     }
 }

@@ -13,10 +13,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +24,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.recoverycollege.testing.Browser;
-import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.IntegrationServers;
 import org.recoverycollege.testing.WebClient;
 
@@ -35,15 +33,11 @@ import org.recoverycollege.testing.WebClient;
  * plain HTTP, another tutor who changes ids in requests reaches none of it.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class TutorScreensBrowserIT {
 
     private static final String TUTOR = "tutor@example.org";
     private static final String PASSWORD = "demo-password";
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application().addClasses(TutorFixtureServlet.class, TutorWorld.class);
-    }
 
     @ArquillianResource
     private URL base;

@@ -14,9 +14,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +43,6 @@ import org.recoverycollege.register.control.RegisterHistory;
 import org.recoverycollege.register.control.RegisterService;
 import org.recoverycollege.register.control.RegisterSheet;
 import org.recoverycollege.register.entity.AttendanceMark;
-import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.incontainer.Transactions;
 import org.recoverycollege.tutoring.control.AssignmentDetails;
 import org.recoverycollege.tutoring.control.CoverCandidate;
@@ -75,13 +72,6 @@ import org.recoverycollege.tutoring.entity.Tutor;
  */
 @ExtendWith(ArquillianExtension.class)
 class TutorScreensIT {
-
-    @Deployment
-    static WebArchive application() {
-        // AssertJ runs inside the server with the test
-        return Deployments.application().addClasses(ActingCaller.class, TutorWorld.class)
-                .addPackages(true, "org.assertj.core");
-    }
 
     @Inject
     private Transactions tx;

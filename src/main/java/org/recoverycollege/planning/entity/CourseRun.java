@@ -169,8 +169,9 @@ public class CourseRun extends BaseEntity {
 
     /** True when any session of this run overlaps any session of the other run. */
     public boolean clashesWith(CourseRun other) {
+        // the unsorted collections: order does not matter here, and getSessions() sorts a copy each call
         for (CourseSession mine : sessions) {
-            for (CourseSession theirs : other.getSessions()) {
+            for (CourseSession theirs : other.sessions) {
                 if (mine.overlaps(theirs)) {
                     return true;
                 }

@@ -14,13 +14,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.IntegrationServers;
 import org.recoverycollege.testing.ReceivedMail;
 import org.recoverycollege.testing.WebClient;
@@ -31,14 +29,10 @@ import org.recoverycollege.testing.WebClient;
  * a password reset that ends the account's other sessions.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SecurityIT {
 
     private static final String PASSWORD = "demo-password";
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     private URL base;
@@ -355,6 +349,5 @@ class SecurityIT {
         assertThat(link.find()).as(text).isTrue();
         return link.group(1);
     }
-
 
 }

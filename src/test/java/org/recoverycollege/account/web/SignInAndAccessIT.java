@@ -10,15 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recoverycollege.testing.IntegrationServers;
 import org.recoverycollege.testing.Browser;
-import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.WebClient;
 
 /**
@@ -27,15 +25,11 @@ import org.recoverycollege.testing.WebClient;
  * home page passes axe's WCAG 2.1 AA rules.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SignInAndAccessIT {
 
     private static final String PASSWORD = "demo-password";
     private static final String[] STACK_TRACE_MARKERS = {"Caused by", "at java.", "at org.", "at jakarta."};
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     private URL base;

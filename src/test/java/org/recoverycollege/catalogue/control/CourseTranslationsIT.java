@@ -8,9 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recoverycollege.platform.entity.AuditEntry;
@@ -19,7 +17,6 @@ import org.recoverycollege.catalogue.entity.CourseTranslation;
 import org.recoverycollege.platform.control.Refusal;
 import org.recoverycollege.platform.control.Setting;
 import org.recoverycollege.platform.control.SettingsAdmin;
-import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.incontainer.Transactions;
 
 /**
@@ -33,11 +30,6 @@ class CourseTranslationsIT {
     private static final String ADMIN = "translations-it@example.org";
     static final String ARABIC_TITLE = "التعافي خطوة بخطوة";
     static final String ARABIC_SUMMARY = "دورة للتعرف على التعافي مع أشخاص مرّوا بتجارب مماثلة.";
-
-    @Deployment
-    static WebArchive application() {
-        return Deployments.application();
-    }
 
     @Inject
     private CourseTranslations translations;

@@ -3,17 +3,15 @@ package org.recoverycollege.catalogue.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.recoverycollege.testing.Browser;
-import org.recoverycollege.testing.Deployments;
 
 /**
  * Course texts in several languages in headless Chromium against the demo college: an administrator adds
@@ -21,15 +19,11 @@ import org.recoverycollege.testing.Deployments;
  * in Polish (English fallback marked as English), axe-clean and without an HTTP session.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CourseTranslationsBrowserIT {
 
     private static final String ARABIC_TITLE = "التعافي خطوة بخطوة";
     private static final String ARABIC_SUMMARY = "دورة للتعرف على التعافي مع أشخاص مرّوا بتجارب مماثلة.";
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     private URL base;

@@ -19,9 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -61,7 +59,6 @@ import org.recoverycollege.notification.entity.OutboxMail;
 import org.recoverycollege.planning.entity.CourseRun;
 import org.recoverycollege.planning.entity.Term;
 import org.recoverycollege.planning.entity.Venue;
-import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.incontainer.Transactions;
 
 /**
@@ -71,12 +68,6 @@ import org.recoverycollege.testing.incontainer.Transactions;
  */
 @ExtendWith(ArquillianExtension.class)
 class EnrolmentServiceIT {
-
-    @Deployment
-    static WebArchive application() {
-        // AssertJ runs inside the server with the test
-        return Deployments.application().addPackages(true, "org.assertj.core");
-    }
 
     @Inject
     private Transactions tx;

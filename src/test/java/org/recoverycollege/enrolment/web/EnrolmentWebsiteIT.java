@@ -21,10 +21,9 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,7 +34,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recoverycollege.evaluation.web.FeedbackFixtureServlet;
 import org.recoverycollege.testing.Browser;
-import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.IntegrationServers;
 import org.recoverycollege.testing.ReceivedMail;
 import org.recoverycollege.testing.WebClient;
@@ -45,15 +43,11 @@ import org.recoverycollege.testing.WebClient;
  * PostgreSQL, with the mail the application sends read from the test's SMTP server (GreenMail).
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class EnrolmentWebsiteIT {
 
     private static final String PASSWORD = "a-good-password-7";
     private static final Pattern PLACES_LEFT = Pattern.compile("(\\d+) places? left");
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application().addClass(FeedbackFixtureServlet.class);
-    }
 
     @ArquillianResource
     private URL base;
@@ -569,8 +563,6 @@ class EnrolmentWebsiteIT {
         }
         throw new AssertionError("No calendar attached to \"" + message.getSubject() + "\"");
     }
-
-
 
     /**
      * The end-of-course feedback form, as a student who came to a course that has finished: scores off the

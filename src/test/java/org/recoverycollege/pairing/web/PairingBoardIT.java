@@ -10,10 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -21,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recoverycollege.testing.Browser;
-import org.recoverycollege.testing.Deployments;
 
 /**
  * The pairing board as the demo administrator uses it on the demo college's open term: solve in the
@@ -29,14 +27,10 @@ import org.recoverycollege.testing.Deployments;
  * find the offer on the tutor's own screen.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PairingBoardIT {
 
     private static final String PASSWORD = "demo-password";
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application().addClass(PairingFixtureServlet.class);
-    }
 
     @ArquillianResource
     private URL base;

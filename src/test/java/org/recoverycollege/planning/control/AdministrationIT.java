@@ -23,9 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,7 +65,6 @@ import org.recoverycollege.reporting.control.ExportTable;
 import org.recoverycollege.reporting.control.Exports;
 import org.recoverycollege.reporting.control.TableFiles;
 import org.recoverycollege.reporting.control.TermReport;
-import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.incontainer.Transactions;
 import org.recoverycollege.tutoring.control.TutorDraft;
 import org.recoverycollege.tutoring.control.TutorRecords;
@@ -86,11 +83,6 @@ class AdministrationIT {
 
     private static final String ADMIN = "admin-it@example.org";
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-23T10:00:00Z");
-
-    @Deployment
-    static WebArchive application() {
-        return Deployments.application().addClass(LargeCollege.class);
-    }
 
     @Inject
     private Transactions tx;

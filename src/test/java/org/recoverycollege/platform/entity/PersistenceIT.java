@@ -14,9 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recoverycollege.platform.entity.AuditEntry;
@@ -45,7 +43,6 @@ import org.recoverycollege.planning.entity.Venue;
 import org.recoverycollege.register.entity.Attendance;
 import org.recoverycollege.register.entity.AttendanceMark;
 import org.recoverycollege.register.entity.FacilitatorAttendance;
-import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.incontainer.Transactions;
 import org.recoverycollege.tutoring.entity.Arrangement;
 import org.recoverycollege.tutoring.entity.Assignment;
@@ -61,11 +58,6 @@ import org.recoverycollege.tutoring.entity.Tutor;
 class PersistenceIT {
 
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-23T10:00:00Z");
-
-    @Deployment
-    static WebArchive application() {
-        return Deployments.application();
-    }
 
     @Inject
     private Transactions tx;

@@ -19,14 +19,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recoverycollege.testing.IntegrationServers;
-import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.WebClient;
 
 /**
@@ -37,6 +35,7 @@ import org.recoverycollege.testing.WebClient;
  * address are limited, and a draft run reads as not found.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class BadInputIT {
 
     private static final String PASSWORD = "demo-password";
@@ -45,11 +44,6 @@ class BadInputIT {
     private static final String TUTOR = "tutor@example.org";
     private static final String SCRIPT = "<script>alert(document.domain)</script>";
     private static final String SORRY = "Sorry, something went wrong";
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     private URL base;

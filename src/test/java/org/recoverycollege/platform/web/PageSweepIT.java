@@ -27,11 +27,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +37,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.JavascriptExecutor;
 import org.recoverycollege.testing.Browser;
-import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.UntranslatedTexts;
 
 /**
@@ -82,11 +79,6 @@ class PageSweepIT {
             this.home = home;
             this.inArea = inArea;
         }
-    }
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application();
     }
 
     @ArquillianResource

@@ -18,10 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -31,7 +30,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recoverycollege.testing.Browser;
-import org.recoverycollege.testing.Deployments;
 import org.recoverycollege.testing.IntegrationServers;
 import org.recoverycollege.testing.WebClient;
 
@@ -41,15 +39,11 @@ import org.recoverycollege.testing.WebClient;
  * dashboard and an export; and axe's WCAG 2.1 AA rules on every administration page.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AdministrationPagesIT {
 
     private static final String ADMIN = "admin@example.org";
     private static final String PASSWORD = "demo-password";
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     private URL base;
