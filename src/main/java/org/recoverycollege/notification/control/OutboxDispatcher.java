@@ -13,18 +13,18 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recoverycollege.platform.control.DatabaseMigrated;
 
 /**
- * Sends queued mail in a sweep every {@value #SWEEP_SECONDS} seconds, which also retries failures with
- * backoff. Every instance sweeps; the claim in {@link OutboxStore} makes sure each mail is sent by one of
+ * Sends queued mail in a sweep every {@code app.mail.sweep-seconds} (5 by default), which also retries
+ * failures with backoff. Every instance sweeps; the claim in {@link OutboxStore} makes sure each mail is sent by one of
  * them. Sending only from the scheduler's own threads (never from a thread handed the request's context)
  * keeps the request's persistence context untouched.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
 
-    static final int SWEEP_SECONDS = 5;
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
 
     @Resource
@@ -39,10 +39,17 @@ public class OutboxDispatcher {
     @Inject
     private Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "app.mail.sweep-seconds", defaultValue = "5")
+    private int sweepSeconds;
+
     private ScheduledFuture<?> sweeping;
 
     void startSweeping(@Observes DatabaseMigrated migrated) {
-        sweeping = scheduler.scheduleWithFixedDelay(this::sweep, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
+        if (sweepSeconds < 1) {
+            throw new IllegalStateException("app.mail.sweep-seconds must be at least 1, not " + sweepSeconds);
+        }
+        sweeping = scheduler.scheduleWithFixedDelay(this::sweep, sweepSeconds, sweepSeconds, TimeUnit.SECONDS);
     }
 
     @PreDestroy
