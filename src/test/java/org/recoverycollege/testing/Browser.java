@@ -12,11 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -39,33 +42,31 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    private static final Dimension WINDOW = new Dimension(1280, 1000);
+
+    /**
+     * Chromium processes a closed Browser left for the next one: starting Chromium costs seconds of CPU, and
+     * the browser tests open some forty. A returned one keeps no cookies, storage or open pages.
+     */
+    private static final Deque<Chromium> IDLE = new ConcurrentLinkedDeque<>();
+
+    private final Chromium chromium;
     private final WebDriver driver;
     private final String baseUrl;
-    private final Path profile;
+    private boolean closed;
 
+    /** A browser with no cookies or stored data, as a person opening the site for the first time. */
     public Browser(URL base) {
         this.baseUrl = base.toExternalForm().replaceAll("/$", "");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        this.profile = tempProfile();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + profile);
-        this.driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-        // a page that does not load in a minute is a failure to report, not five minutes of waiting
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        Chromium idle = IDLE.poll();
+        this.chromium = idle != null ? idle : Chromium.start();
+        this.driver = chromium.driver();
     }
 
-    private static Path tempProfile() {
-        try {
-            return Files.createTempDirectory("chromium-profile");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Stops the Chromium processes kept for reuse; once, when the test run ends. */
+    public static void stopIdleBrowsers() {
+        for (Chromium idle = IDLE.poll(); idle != null; idle = IDLE.poll()) {
+            idle.stop();
         }
     }
 
@@ -279,18 +280,81 @@ public final class Browser implements AutoCloseable {
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
+    /** Gives the Chromium back, forgetting this person (cookies, storage, open pages), or stops it if it broke. */
     @Override
     public void close() {
-        driver.quit();
-        deleteProfile();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            chromium.forgetEverything(baseUrl);
+            IDLE.push(chromium);
+        } catch (WebDriverException e) {
+            chromium.stop();
+        }
     }
 
-    /** Each browser's profile is tens of megabytes; a suite of browser classes would otherwise fill /tmp. */
-    private void deleteProfile() {
-        try (Stream<Path> paths = Files.walk(profile)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete the browser profile " + profile, e);
+    /** One Chromium with its driver and its own profile directory. */
+    private record Chromium(ChromeDriver driver, Path profile) {
+
+        static Chromium start() {
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .usingAnyFreePort()
+                    .build();
+            Path profile = tempProfile();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=" + WINDOW.width + "," + WINDOW.height,
+                    "--user-data-dir=" + profile);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+            // a page that does not load in a minute is a failure to report, not five minutes of waiting
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new Chromium(driver, profile);
+        }
+
+        private static Path tempProfile() {
+            try {
+                return Files.createTempDirectory("chromium-profile");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Back to a blank page in one window of the usual size, with no cookies, cache or storage of the site. */
+        void forgetEverything(String siteBase) {
+            List<String> windows = List.copyOf(driver.getWindowHandles());
+            for (String extra : windows.subList(1, windows.size())) {
+                driver.switchTo().window(extra).close();
+            }
+            driver.switchTo().window(windows.get(0));
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            // the anonymous prospectus may be cached for a minute: the next person must ask the server again
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", siteBase, "storageTypes", "all"));
+            driver.manage().window().setSize(WINDOW);
+        }
+
+        void stop() {
+            try {
+                driver.quit();
+            } finally {
+                deleteProfile();
+            }
+        }
+
+        /** Each browser's profile is tens of megabytes; a suite of browser classes would otherwise fill /tmp. */
+        private void deleteProfile() {
+            try (Stream<Path> paths = Files.walk(profile)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not delete the browser profile " + profile, e);
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * {@code recoverycollege.it.db}: {@code postgresql} starts a real PostgreSQL; {@code h2} gives the
  * application's default, an embedded H2 database in a file (a fresh one under {@code target/} per run,
  * opened by the H2 that Payara Micro bundles), with the URL options of the run command. Unit tests start
- * nothing.
+ * nothing. At the end it stops the Chromium processes the browser tests left for reuse.
  */
 public class IntegrationServers implements LauncherSessionListener {
 
@@ -70,6 +70,7 @@ public class IntegrationServers implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        Browser.stopIdleBrowsers();
         if (mail != null) {
             mail.stop();
             mail = null;

@@ -398,6 +398,8 @@ class ClusterIT {
                     "-Dapp.demo-data=" + demoData,
                     "-Dapp.mail.host=127.0.0.1",
                     "-Dapp.mail.port=" + System.getProperty(IntegrationServers.MAIL_PORT_PROPERTY, "3025"),
+                    // both instances sweep the outbox every second: more chances to send a mail twice, were it possible
+                    "-Dapp.mail.sweep-seconds=1",
                     "-jar", payaraJar,
                     "--deploy", war.getAbsolutePath(),
                     "--port", String.valueOf(httpPort),

@@ -24,16 +24,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.JavascriptExecutor;
 import org.recoverycollege.testing.Browser;
@@ -84,38 +85,50 @@ class PageSweepIT {
     @ArquillianResource
     private URL base;
 
-    private static Browser browser;
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    static Stream<Arguments> sweeps() {
+    static Stream<String> languages() {
         // -Drecoverycollege.sweep.languages=en sweeps one language only, e.g. while looking for server errors
-        String languages = System.getProperty("recoverycollege.sweep.languages", "en,pl");
-        return Stream.of(languages.split(",")).map(String::strip).flatMap(language -> Stream.of(Person.values())
-                .map(person -> Arguments.of(person, language)));
+        return Stream.of(System.getProperty("recoverycollege.sweep.languages", "en,pl").split(",")).map(String::strip);
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
+    /**
+     * Two people sweep at once, each in a browser of their own, as the site is used: the administrator's area
+     * (the largest) in one, the others one after another in the second. Every person's problems are reported
+     * together.
+     */
+    @ParameterizedTest(name = "everyone in {0}")
+    @MethodSource("languages")
+    void everyPageOfEveryAreaWorks(String language) throws Exception {
+        ExecutorService twoPeople = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<String>> administrator = twoPeople.submit(() -> sweep(Person.ADMINISTRATOR, language));
+            Future<List<String>> others = twoPeople.submit(() -> Stream.of(Person.ANONYMOUS, Person.STUDENT, Person.TUTOR)
+                    .flatMap(person -> sweep(person, language).stream()).toList());
+            List<String> problems = new ArrayList<>(administrator.get());
+            problems.addAll(others.get());
+            assertThat(problems).withFailMessage(() -> String.join("\n", problems)).isEmpty();
+        } finally {
+            twoPeople.shutdownNow();
         }
     }
 
-    @ParameterizedTest(name = "{0} in {1}")
-    @MethodSource("sweeps")
-    void everyPageOfTheAreaWorks(Person person, String language) {
-        Browser browser = browser();
+    /** One person's sweep: what went wrong, one report per person with problems (empty when none). */
+    private List<String> sweep(Person person, String language) {
+        try (Browser browser = new Browser(base)) {
+            if (person.email != null) {
+                browser.signInAs(person.email, PASSWORD);
+            }
+            browser.open(person.home).chooseLanguage(language);
+            return crawl(person, language, browser);
+        }
+    }
+
+    private List<String> crawl(Person person, String language, Browser browser) {
         String siteBase = base.toExternalForm().replaceAll("/$", "");
-        browser.open("/");
-        browser.driver().manage().deleteAllCookies();
-        if (person.email != null) {
-            browser.signInAs(person.email, PASSWORD);
-        }
-        browser.open(person.home).chooseLanguage(language);
         Set<String> errorTitles = errorTitles();
         UntranslatedTexts untranslated = "en".equals(language) ? null : new UntranslatedTexts(language);
 
@@ -182,20 +195,13 @@ class PageSweepIT {
                 toVisit.size());
         untranslatedPerPage.forEach((page, count) -> System.out.printf("  untranslated texts on %s: %d%n", page, count));
 
-        int pages = visited;
-        assertThat(failures)
-                .withFailMessage(() -> "Page sweep " + person + " in " + language + " found problems on "
-                        + failures.size() + " of " + pages + " pages:\n" + failures.entrySet().stream()
-                                .map(e -> "  " + siteBase + e.getKey() + "\n    " + String.join("\n    ", e.getValue()))
-                                .collect(Collectors.joining("\n")))
-                .isEmpty();
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser(base);
+        if (failures.isEmpty()) {
+            return List.of();
         }
-        return browser;
+        return List.of("Page sweep " + person + " in " + language + " found problems on " + failures.size() + " of "
+                + visited + " pages:\n" + failures.entrySet().stream()
+                        .map(e -> "  " + siteBase + e.getKey() + "\n    " + String.join("\n    ", e.getValue()))
+                        .collect(Collectors.joining("\n")));
     }
 
     /** The status the server answers this address with, asked with the browser's cookies (following redirects). */
