@@ -290,8 +290,8 @@ public final class Browser implements AutoCloseable {
         try {
             chromium.forgetEverything(baseUrl);
             IDLE.push(chromium);
-        } catch (WebDriverException e) {
-            chromium.stop();
+        } catch (RuntimeException e) {
+            chromium.stop(); // crashed, or left without a window: not fit for the next person
         }
     }
 

@@ -15,7 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class SharedApplication {
 
     /** Named, not referenced: the test classes are package-private in their features' packages. */
-    private static final List<String> TEST_CLASSES_IN_THE_SERVER = List.of(
+    static final List<String> TEST_CLASSES_IN_THE_SERVER = List.of(
             "org.recoverycollege.catalogue.control.CourseTranslationsIT",
             "org.recoverycollege.enrolment.control.EnrolmentServiceIT",
             "org.recoverycollege.planning.control.AdministrationIT",
