@@ -78,6 +78,8 @@ public final class PerformanceBenchmark {
     private static final String RESULTS_END = "<!-- results:end -->";
     /** What an attempt that left a place or a waiting-list entry (and "My courses" showing it) is counted as. */
     private static final String TAKEN = "taken (place or waiting list)";
+    /** The unit of CPU times in /proc/PID/stat: USER_HZ, 100 on Linux on x86. */
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
 
     private final int users = Integer.getInteger("perf.users", 16);
     private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("perf.warmup", 10));
@@ -148,9 +150,9 @@ public final class PerformanceBenchmark {
             for (String path : List.of(TRIVIAL_PATH, "/", coursePath)) {
                 drive(base + path, warmUp);
             }
-            Load trivial = load(base + TRIVIAL_PATH);
-            Load prospectusLoad = load(base + "/");
-            Load course = load(base + coursePath);
+            Load trivial = load(base + TRIVIAL_PATH, app);
+            Load prospectusLoad = load(base + "/", app);
+            Load course = load(base + coursePath, app);
             row("anonymous prospectus `/` req/s ÷ trivial page", "≥ 0.5", prospectusLoad.perSecond() / trivial.perSecond(),
                     prospectusLoad + " ÷ " + trivial);
             row("course page `" + coursePath + "` req/s ÷ trivial page", "≥ 0.5", course.perSecond() / trivial.perSecond(),
@@ -159,7 +161,7 @@ public final class PerformanceBenchmark {
             // the enrolment spike through the pages
             List<Long> openRuns = openRuns(database);
             List<Long> runs = openRuns.subList(0, Math.min(runCount, openRuns.size()));
-            Spike spike = enrolmentSpike(base, runs, openRuns.subList(runs.size(), openRuns.size()), database);
+            Spike spike = enrolmentSpike(base, app, runs, openRuns.subList(runs.size(), openRuns.size()), database);
             long rss = app.residentKilobytes();
             boolean outOfMemory = app.logContains("OutOfMemoryError");
             app.stop();
@@ -211,6 +213,7 @@ public final class PerformanceBenchmark {
             row("enrolment attempts/s through the pages ÷ the same transaction through JDBC", "≥ 0.25",
                     spike.errors() == 0 ? spike.perSecond() / jdbc : Double.NaN, String.format(Locale.ROOT, "%.1f attempts/s (%s) ÷ %.0f tps (%d threads)",
                             spike.perSecond(), spike.outcomes(), jdbc, jdbcThreads));
+            explainEnrolment(spike, jdbc, trivial);
             rows.add(new String[] {"resident memory after the spike, -Xmx" + heap, "spike passes with -Xmx512m",
                     String.format(Locale.ROOT, "%d MB", rss / 1024),
                     outOfMemory ? "OutOfMemoryError in the log" : "no OutOfMemoryError; " + spike.errors() + " failed requests"});
@@ -279,10 +282,11 @@ public final class PerformanceBenchmark {
                 + ", served from the instance's copy (Age header): " + again.headers().firstValue("Age").isPresent());
     }
 
-    private Load load(String url) throws InterruptedException {
+    private Load load(String url, Payara app) throws InterruptedException {
         String loadBefore = loadAverage();
+        double cpuBefore = app.cpuMillis();
         Load result = drive(url, duration);
-        return result.withLoad(loadBefore);
+        return result.withLoad(loadBefore, (app.cpuMillis() - cpuBefore) / result.requests());
     }
 
     private Load drive(String url, Duration length) throws InterruptedException {
@@ -323,22 +327,43 @@ public final class PerformanceBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double p99 = sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] / 1e6;
-        return new Load(ok.get() / seconds, p99, failed.get(), "");
+        return new Load(ok.get() / seconds, ok.get() + failed.get(), p99, failed.get(), "", Double.NaN);
     }
 
-    private record Load(double perSecond, double p99Millis, int failed, String loadAverage) {
-        Load withLoad(String load) {
-            return new Load(perSecond, p99Millis, failed, load);
+    private record Load(double perSecond, int requests, double p99Millis, int failed, String loadAverage,
+            double applicationCpuMillis) {
+        Load withLoad(String load, double cpuMillisPerRequest) {
+            return new Load(perSecond, requests, p99Millis, failed, load, cpuMillisPerRequest);
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%.0f req/s (p99 %.0f ms%s; load %s)", perSecond, p99Millis,
-                    failed == 0 ? "" : ", " + failed + " failed", loadAverage);
+            return String.format(Locale.ROOT, "%.0f req/s (p99 %.0f ms%s; %.1f CPU-ms a request in the application;"
+                    + " load %s)", perSecond, p99Millis, failed == 0 ? "" : ", " + failed + " failed",
+                    applicationCpuMillis, loadAverage);
         }
     }
 
     // ------------------------------------------------------------------ the enrolment spike
+
+    /**
+     * Where an attempt's time goes, and the most attempts/s this machine could give: all its processors for the
+     * application alone, at the CPU time an attempt took, and at three signed-in trivial pages' (an attempt is three
+     * signed-in pages, and no page can cost less than the trivial one).
+     */
+    private void explainEnrolment(Spike spike, double jdbc, Load trivial) {
+        int processors = Runtime.getRuntime().availableProcessors();
+        CpuTimes cpu = spike.cpuPerAttempt();
+        double atAttemptCost = processors * 1000 / cpu.application();
+        double atTrivialCost = processors * 1000 / (3 * spike.signedInTrivialCpuMillis());
+        note(String.format(Locale.ROOT, "CPU time per enrolment attempt: %.1f ms in the application, %.1f ms in PostgreSQL,"
+                + " %.1f ms in this load generator. The trivial page costs the application %.1f CPU-ms for a visitor and"
+                + " %.1f CPU-ms for a signed-in person. With all %d processors for the application alone: at its cost per"
+                + " attempt at most %.0f attempts/s (ratio %.3f); were each of an attempt's three pages as cheap as the"
+                + " signed-in trivial page, at most %.0f attempts/s (ratio %.3f)", cpu.application(), cpu.database(),
+                cpu.harness(), trivial.applicationCpuMillis(), spike.signedInTrivialCpuMillis(), processors,
+                atAttemptCost, atAttemptCost / jdbc, atTrivialCost, atTrivialCost / jdbc));
+    }
 
     /** Published runs of terms whose enrolment window is open today, in id order: the spike's, then the warm-up's. */
     private List<Long> openRuns(DataSource database) throws SQLException {
@@ -360,7 +385,7 @@ public final class PerformanceBenchmark {
         return runs;
     }
 
-    private Spike enrolmentSpike(String base, List<Long> runs, List<Long> warmUpRuns, DataSource database)
+    private Spike enrolmentSpike(String base, Payara app, List<Long> runs, List<Long> warmUpRuns, DataSource database)
             throws Exception {
         List<String> emails = new ArrayList<>();
         emails.add("student@example.org");
@@ -401,16 +426,87 @@ public final class PerformanceBenchmark {
             now.next();
             startedAt = now.getTimestamp(1).toInstant();
         }
+        double signedInTrivial = signedInTrivialPage(visitors, app);
         String loadBefore = loadAverage();
         long tableScansBefore = tableScans(database);
+        CpuTimes cpuBefore = CpuTimes.now(app, database);
         Round spike = round(visitors, runs, attemptsPerStudent);
+        CpuTimes cpu = CpuTimes.now(app, database).minus(cpuBefore);
         int attempts = visitors.size() * attemptsPerStudent;
         note(String.format(Locale.ROOT, "Enrolment spike: %d attempts by %d signed-in students on %d runs in %.1f s (load before %s);"
                 + " %.1f table scans per attempt (PostgreSQL's count of index and sequential scans of the application's"
-                + " tables; a nested-loop join counts one index scan per row it joins)",
+                + " tables; a nested-loop join counts one index scan per row it joins). Outcomes: %s",
                 attempts, visitors.size(), runs.size(), spike.seconds(), loadBefore,
-                (tableScans(database) - tableScansBefore) / (double) attempts));
-        return new Spike(attempts / spike.seconds(), spike.outcomes(), spike.errors(), spike.taken(), startedAt);
+                (tableScans(database) - tableScansBefore) / (double) attempts, spike.details()));
+        return new Spike(attempts / spike.seconds(), spike.outcomes(), spike.errors(), spike.taken(), startedAt,
+                cpu.per(attempts), signedInTrivial);
+    }
+
+    /**
+     * The application's CPU time for one request of the trivial page by a signed-in person (their session read and
+     * written, their account re-read): the least any page of an attempt can cost.
+     */
+    private static double signedInTrivialPage(List<Visitor> visitors, Payara app) throws InterruptedException {
+        int perVisitor = 10;
+        double before = app.cpuMillis();
+        List<Thread> threads = new ArrayList<>();
+        for (Visitor visitor : visitors) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < perVisitor; i++) {
+                    visitor.get(TRIVIAL_PATH);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return (app.cpuMillis() - before) / (visitors.size() * perVisitor);
+    }
+
+    /** CPU time used so far, in milliseconds, by the application, by PostgreSQL (all its processes) and by this harness. */
+    private record CpuTimes(double application, double database, double harness) {
+        static CpuTimes now(Payara app, DataSource database) throws SQLException {
+            return new CpuTimes(app.cpuMillis(), databaseCpuMillis(database), cpuMillis(ProcessHandle.current()));
+        }
+
+        CpuTimes minus(CpuTimes earlier) {
+            return new CpuTimes(application - earlier.application, database - earlier.database, harness - earlier.harness);
+        }
+
+        CpuTimes per(int count) {
+            return new CpuTimes(application / count, database / count, harness / count);
+        }
+
+        /** The postmaster and every process it started (one per connection): found as the parent of this connection's. */
+        static double databaseCpuMillis(DataSource database) throws SQLException {
+            long backend;
+            try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
+                result.next();
+                backend = result.getLong(1);
+            }
+            ProcessHandle postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent)
+                    .orElseThrow(() -> new IllegalStateException("PostgreSQL's processes are not visible here"));
+            return cpuMillis(postmaster) + endedChildrenCpuMillis(postmaster)
+                    + postmaster.children().mapToDouble(CpuTimes::cpuMillis).sum();
+        }
+
+        /** The CPU time of the connections' processes that have ended (cutime and cstime in /proc/PID/stat). */
+        private static double endedChildrenCpuMillis(ProcessHandle process) {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 1000.0 / CLOCK_TICKS_PER_SECOND;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static double cpuMillis(ProcessHandle process) {
+            return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L) / 1e6;
+        }
     }
 
     /**
@@ -465,16 +561,22 @@ public final class PerformanceBenchmark {
         for (Thread user : threads) {
             user.join();
         }
-        String summary = outcomes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        String details = outcomes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getValue().get() + " " + e.getKey()).collect(Collectors.joining(", "));
         AtomicInteger taken = outcomes.get(TAKEN);
-        return new Round((System.nanoTime() - t0) / 1e9, summary, errors.get(), taken == null ? 0 : taken.get());
+        int takenCount = taken == null ? 0 : taken.get();
+        int refused = visitors.size() * perStudent - takenCount - errors.get();
+        String summary = takenCount + " " + TAKEN + ", " + refused + " refused by a rule"
+                + (errors.get() == 0 ? "" : ", " + errors.get() + " failed");
+        return new Round((System.nanoTime() - t0) / 1e9, summary, details, errors.get(), takenCount);
     }
 
-    private record Round(double seconds, String outcomes, int errors, int taken) {
+    /** {@code outcomes}: how many were taken, refused or failed; {@code details}: every outcome with its reason. */
+    private record Round(double seconds, String outcomes, String details, int errors, int taken) {
     }
 
-    private record Spike(double perSecond, String outcomes, int errors, int taken, Instant startedAt) {
+    private record Spike(double perSecond, String outcomes, int errors, int taken, Instant startedAt,
+            CpuTimes cpuPerAttempt, double signedInTrivialCpuMillis) {
     }
 
     /** A browser of one signed-in person: its own cookies. */
@@ -656,16 +758,20 @@ public final class PerformanceBenchmark {
         AtomicLong student = new AtomicLong();
         transactions(database, Duration.ofSeconds(3), student);
         String loadBefore = loadAverage();
-        double tps = transactions(database, duration, student);
-        note(String.format(Locale.ROOT, "JDBC limit: %.0f tps, %d threads, 20 runs of 15 places (load before %s)",
-                tps, jdbcThreads, loadBefore));
+        double cpuBefore = CpuTimes.databaseCpuMillis(database);
+        long started = System.nanoTime();
+        long done = transactions(database, duration, student);
+        double tps = done / ((System.nanoTime() - started) / 1e9);
+        note(String.format(Locale.ROOT, "JDBC limit: %.0f tps, %d threads, 20 runs of 15 places, %.2f CPU-ms a transaction"
+                + " in PostgreSQL (load before %s)", tps, jdbcThreads,
+                (CpuTimes.databaseCpuMillis(database) - cpuBefore) / done, loadBefore));
         return tps;
     }
 
-    private double transactions(DataSource database, Duration length, AtomicLong student) throws Exception {
+    /** Runs the transaction from {@code jdbcThreads} threads for {@code length}; returns how many committed. */
+    private long transactions(DataSource database, Duration length, AtomicLong student) throws Exception {
         AtomicInteger done = new AtomicInteger();
         long end = System.nanoTime() + length.toNanos();
-        long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(jdbcThreads);
         for (int i = 0; i < jdbcThreads; i++) {
             pool.submit(() -> {
@@ -705,7 +811,7 @@ public final class PerformanceBenchmark {
         }
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.MINUTES);
-        return done.get() / ((System.nanoTime() - started) / 1e9);
+        return done.get();
     }
 
     /** Seconds from launch to ready (the application: its pages answer; an empty server: its ready line), then stops it. */
@@ -898,6 +1004,11 @@ public final class PerformanceBenchmark {
                 Thread.sleep(100);
             }
             throw new IllegalStateException("Payara Micro did not become ready; see " + log);
+        }
+
+        /** CPU time the server's process has used so far, in milliseconds. */
+        double cpuMillis() {
+            return CpuTimes.cpuMillis(process.toHandle());
         }
 
         long residentKilobytes() throws IOException {
