@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,9 @@ public class NoticeListener implements PhaseListener {
         return PhaseId.RENDER_RESPONSE;
     }
 
+    /** Looked up once: CDI.current() walks the caller's stack, and this runs before every page. */
+    private transient volatile List<NoticeSource> sources;
+
     @Override
     public void beforePhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
@@ -28,14 +32,23 @@ public class NoticeListener implements PhaseListener {
             return;
         }
         Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
-        CDI<Object> cdi = CDI.current();
         String token = parameters.get(RedirectNotices.PARAMETER);
         if (token != null) {
-            cdi.select(RedirectNotices.class).get().read(token).ifPresent(Notice::show);
+            CDI.current().select(RedirectNotices.class).get().read(token).ifPresent(Notice::show);
         }
-        for (NoticeSource source : cdi.select(NoticeSource.class)) {
+        for (NoticeSource source : sources()) {
             source.noticeFor(parameters).ifPresent(Notice::show);
         }
+    }
+
+    private List<NoticeSource> sources() {
+        List<NoticeSource> found = sources;
+        if (found == null) {
+            // application-scoped beans: the list holds their proxies, valid for the application's life
+            found = CDI.current().select(NoticeSource.class).stream().toList();
+            sources = found;
+        }
+        return found;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.recoverycollege.platform.web;
 
+import java.util.Map;
 import org.omnifaces.util.Faces;
 
 /** Numbers from the address (bookmarkable filters and record ids), without f:metadata. */
@@ -8,9 +9,14 @@ public final class RequestParameters {
     private RequestParameters() {
     }
 
-    /** The parameter as a number, or null when it is missing or not a number. */
+    /** The current request's parameter as a number, or null when it is missing or not a number. */
     public static Long number(String name) {
-        String text = Faces.getRequestParameter(name);
+        return number(Faces.getRequestParameterMap(), name);
+    }
+
+    /** The parameter as a number, or null when it is missing or not a number. */
+    public static Long number(Map<String, String> parameters, String name) {
+        String text = parameters.get(name);
         try {
             return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
         } catch (NumberFormatException e) {

@@ -128,6 +128,13 @@ class EnrolmentWebsiteIT {
             }
             String sam = "sam-" + tag + "@example.org";
             assertThat(enrolNewPerson(sam, runId)).contains("You are on the waiting list for " + title + ": number 1");
+            // the notice reads the signed-in person's own enrolment: Sam's address tells Alex nothing, a mangled id
+            // is ignored
+            assertThat(alexClient.get(lastEnrolmentAddress).body()).contains("Your places and waiting lists")
+                    .doesNotContain("waiting list for " + title);
+            HttpResponse<String> mangled = alexClient.get("/my/?enrolled=1%27%20OR%201%3D1");
+            assertThat(mangled.statusCode()).isEqualTo(200);
+            assertThat(mangled.body()).contains("Your places and waiting lists").doesNotContain("is confirmed");
 
             // Alex cancels, after confirming
             browser.open("/my/");
@@ -517,6 +524,9 @@ class EnrolmentWebsiteIT {
     }
 
     /** Signs a new person up over HTTP and, when a run is given, enrols them; returns the "my courses" page. */
+    /** Where the last {@link #enrolNewPerson} was sent after enrolling: {@code /my/?enrolled=<id>}. */
+    private String lastEnrolmentAddress;
+
     private String enrolNewPerson(String email, Long runId) {
         WebClient client = new WebClient(base);
         HttpResponse<String> signUp = client.get("/sign-up");
@@ -531,7 +541,8 @@ class EnrolmentWebsiteIT {
         HttpResponse<String> enrolPage = client.get("/my/enrol?run=" + runId);
         HttpResponse<String> enrolled = client.submit(enrolPage, "enrol", Map.of(), "enrol:submit");
         assertThat(WebClient.isRedirect(enrolled)).as(enrolled.body()).isTrue();
-        return client.browse(client.location(enrolled)).body();
+        lastEnrolmentAddress = client.location(enrolled);
+        return client.browse(lastEnrolmentAddress).body();
     }
 
     /** The card with the fewest places whose course page offers to enrol (its term's window is open). */
