@@ -356,12 +356,13 @@ public final class PerformanceBenchmark {
         CpuTimes cpu = spike.cpuPerAttempt();
         double atAttemptCost = processors * 1000 / cpu.application();
         double atTrivialCost = processors * 1000 / (3 * spike.signedInTrivialCpuMillis());
-        note(String.format(Locale.ROOT, "CPU time per enrolment attempt: %.1f ms in the application, %.1f ms in PostgreSQL,"
-                + " %.1f ms in this load generator. The trivial page costs the application %.1f CPU-ms for a visitor and"
+        note(String.format(Locale.ROOT, "CPU time per enrolment attempt: %.1f ms in the application, %.1f ms in PostgreSQL's"
+                + " running processes (its connections) and %.1f ms in those that ended meanwhile, %.1f ms in this load"
+                + " generator. The trivial page costs the application %.1f CPU-ms for a visitor and"
                 + " %.1f CPU-ms for a signed-in person. With all %d processors for the application alone: at its cost per"
                 + " attempt at most %.0f attempts/s (ratio %.3f); were each of an attempt's three pages as cheap as the"
                 + " signed-in trivial page, at most %.0f attempts/s (ratio %.3f)", cpu.application(), cpu.database(),
-                cpu.harness(), trivial.applicationCpuMillis(), spike.signedInTrivialCpuMillis(), processors,
+                cpu.databaseEnded(), cpu.harness(), trivial.applicationCpuMillis(), spike.signedInTrivialCpuMillis(), processors,
                 atAttemptCost, atAttemptCost / jdbc, atTrivialCost, atTrivialCost / jdbc));
     }
 
@@ -465,32 +466,47 @@ public final class PerformanceBenchmark {
         return (app.cpuMillis() - before) / (visitors.size() * perVisitor);
     }
 
-    /** CPU time used so far, in milliseconds, by the application, by PostgreSQL (all its processes) and by this harness. */
-    private record CpuTimes(double application, double database, double harness) {
+    /**
+     * CPU time used so far, in milliseconds: by the application; by PostgreSQL's running processes (the postmaster, its
+     * background processes and one per open connection, such as the application's pool); by PostgreSQL's processes that
+     * have ended (closed connections, autovacuum workers); and by this harness.
+     */
+    private record CpuTimes(double application, double database, double databaseEnded, double harness) {
         static CpuTimes now(Payara app, DataSource database) throws SQLException {
-            return new CpuTimes(app.cpuMillis(), databaseCpuMillis(database), cpuMillis(ProcessHandle.current()));
+            ProcessHandle postmaster = postmaster(database);
+            return new CpuTimes(app.cpuMillis(), runningDatabaseCpuMillis(postmaster), endedChildrenCpuMillis(postmaster),
+                    cpuMillis(ProcessHandle.current()));
         }
 
         CpuTimes minus(CpuTimes earlier) {
-            return new CpuTimes(application - earlier.application, database - earlier.database, harness - earlier.harness);
+            return new CpuTimes(application - earlier.application, database - earlier.database,
+                    databaseEnded - earlier.databaseEnded, harness - earlier.harness);
         }
 
         CpuTimes per(int count) {
-            return new CpuTimes(application / count, database / count, harness / count);
+            return new CpuTimes(application / count, database / count, databaseEnded / count, harness / count);
         }
 
-        /** The postmaster and every process it started (one per connection): found as the parent of this connection's. */
+        /** All the CPU time PostgreSQL has used so far, by running and ended processes. */
         static double databaseCpuMillis(DataSource database) throws SQLException {
+            ProcessHandle postmaster = postmaster(database);
+            return runningDatabaseCpuMillis(postmaster) + endedChildrenCpuMillis(postmaster);
+        }
+
+        /** Found as the parent of this connection's process. */
+        private static ProcessHandle postmaster(DataSource database) throws SQLException {
             long backend;
             try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
                     ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
                 result.next();
                 backend = result.getLong(1);
             }
-            ProcessHandle postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent)
+            return ProcessHandle.of(backend).flatMap(ProcessHandle::parent)
                     .orElseThrow(() -> new IllegalStateException("PostgreSQL's processes are not visible here"));
-            return cpuMillis(postmaster) + endedChildrenCpuMillis(postmaster)
-                    + postmaster.children().mapToDouble(CpuTimes::cpuMillis).sum();
+        }
+
+        private static double runningDatabaseCpuMillis(ProcessHandle postmaster) {
+            return cpuMillis(postmaster) + postmaster.children().mapToDouble(CpuTimes::cpuMillis).sum();
         }
 
         /** The CPU time of the connections' processes that have ended (cutime and cstime in /proc/PID/stat). */
