@@ -17,13 +17,13 @@ public class NoticeListener implements PhaseListener {
 
     private static final long serialVersionUID = 1L;
 
+    /** Looked up once: CDI.current() walks the caller's stack, and this runs before every page. */
+    private transient volatile List<NoticeSource> sources;
+
     @Override
     public PhaseId getPhaseId() {
         return PhaseId.RENDER_RESPONSE;
     }
-
-    /** Looked up once: CDI.current() walks the caller's stack, and this runs before every page. */
-    private transient volatile List<NoticeSource> sources;
 
     @Override
     public void beforePhase(PhaseEvent event) {
