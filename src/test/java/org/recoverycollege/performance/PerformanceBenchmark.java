@@ -133,9 +133,8 @@ public final class PerformanceBenchmark {
             String[] appJvmOptions = applicationOptions(url, smtp);
             Payara firstStart = Payara.start(work, "app-first", appOptions, heap, false, appJvmOptions);
             double appReady = firstStart.awaitReady(TRIVIAL_PATH, "/health/ready");
-            // people use an instance restarted on a current schema and its data, as production runs: an instance
-            // that has just migrated and loaded the demo college kept replacing its database connections under load
-            // (docs/performance.md), which the spike would measure as well
+            // people use an instance restarted on a current schema and its data, as production instances usually are,
+            // not the one that has just migrated the database and loaded the demo college
             firstStart.stop();
             Payara app = Payara.start(work, "app", appOptions, heap, jfr, appJvmOptions);
             app.awaitReady(TRIVIAL_PATH, "/health/ready");
