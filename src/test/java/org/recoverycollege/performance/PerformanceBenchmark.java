@@ -47,6 +47,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.recoverycollege.performance.floor.FloorCategory;
+import org.recoverycollege.performance.floor.FloorReadiness;
+import org.recoverycollege.performance.floor.FloorSecurity;
 
 /**
  * The project's own benchmark (not a test: it never fails on a time). It starts the packaged WAR, plus a
@@ -56,7 +59,8 @@ import javax.sql.DataSource;
  * <li>anonymous prospectus and course page requests/s, each divided by the trivial page's;</li>
  * <li>enrolment attempts/s through the pages by signed-in demo students on 20 runs, divided by the same
  * transaction (conditional seat UPDATE + INSERT) straight through JDBC with 32 threads;</li>
- * <li>start to ready of the application divided by that of an empty Payara Micro;</li>
+ * <li>start to ready of the application divided by that of an empty Payara Micro, beside that of the stack's
+ * floor (the least application on the same stack, {@link org.recoverycollege.performance.floor});</li>
  * <li>the resident memory after the spike, with {@code -Xmx512m}.</li>
  * </ul>
  * After the spike it checks the database: no run over capacity, at most one live enrolment per student and
@@ -186,18 +190,28 @@ public final class PerformanceBenchmark {
             requireMigrated(postgres.getDatabase("postgres", freshDatabase));
             // the same treatment for an empty server, so that the reader can weigh the ratios
             PreparedInstance emptyImage = PreparedInstance.prepare(work, "empty-image", heap, List.of());
+            // and for the stack's floor: the least application on the same stack, started the same way
+            List<String> floorOptions = new ArrayList<>(appOptions);
+            floorOptions.set(1, floorWar().toString());
+            PreparedInstance floor = PreparedInstance.prepare(work, "floor-image", heap, floorOptions,
+                    "-Dapp.db.url=jdbc:h2:" + work.resolve("floor-build-db/college") + ";MODE=PostgreSQL");
 
             // the start an instance usually makes (the schema is current, the college has its data), in rounds
-            // that alternate the four kinds of start: one start on these shared machines can take a third longer
+            // that alternate the six kinds of start: one start on these shared machines can take a third longer
             // than the next, so each figure is the median of its rounds
             Samples restarts = new Samples();
             Samples imageRestarts = new Samples();
             Samples emptyImages = new Samples();
+            Samples floorRestarts = new Samples();
+            Samples floorWarRestarts = new Samples();
             for (int round = 1; round <= startRounds; round++) {
                 empties.add(readyAndStop(Payara.start(work, "empty-" + round, List.of(), heap, false), false));
                 restarts.add(readyAndStop(Payara.start(work, "restart-" + round, appOptions, heap, false, appJvmOptions), true));
                 imageRestarts.add(readyAndStop(image.start("image-restart-" + round, imageOptions, freshJvmOptions), true));
                 emptyImages.add(readyAndStop(emptyImage.start("empty-image-" + round, List.of()), false));
+                floorRestarts.add(readyAndStop(floor.start("floor-restart-" + round, imageOptions, freshJvmOptions), true));
+                floorWarRestarts.add(readyAndStop(
+                        Payara.start(work, "floor-war-restart-" + round, floorOptions, heap, false, appJvmOptions), true));
             }
             smtp.stop();
             double empty = empties.median();
@@ -212,6 +226,18 @@ public final class PerformanceBenchmark {
             note(String.format(Locale.ROOT, "An empty Payara Micro given the same configuration directory and class-data"
                     + " archive is ready in %s; the application's restart that way is %.1f times it",
                     emptyImages, imageRestarts.median() / emptyImages.median()));
+            note(String.format(Locale.ROOT, "The stack's floor (one Faces page with PrimeFaces and OmniFaces, one JPA"
+                    + " entity, Soteria's database identity store, a readiness check on the same data source, a"
+                    + " distributable session; none of the college's classes or libraries) restarts as the image"
+                    + " starts in %s, %.2f times an empty Payara Micro, so the goal of 2.5 leaves %.2f for what an"
+                    + " application adds to it; the college's restart that way adds %.1f s, %.2f. From the WAR the"
+                    + " floor restarts in %s, %.2f times, leaving %.2f; the college adds %.1f s, %.2f",
+                    floorRestarts, floorRestarts.median() / empty, 2.5 - floorRestarts.median() / empty,
+                    imageRestarts.median() - floorRestarts.median(),
+                    (imageRestarts.median() - floorRestarts.median()) / empty,
+                    floorWarRestarts, floorWarRestarts.median() / empty, 2.5 - floorWarRestarts.median() / empty,
+                    restarts.median() - floorWarRestarts.median(),
+                    (restarts.median() - floorWarRestarts.median()) / empty));
 
             double jdbc = jdbcLimit(database);
             // a spike where requests failed measured the failures, not enrolment: no ratio is given for it
@@ -258,15 +284,65 @@ public final class PerformanceBenchmark {
         }
         Path war = work.resolve("ROOT.war");
         Files.copy(baseWar, war, StandardCopyOption.REPLACE_EXISTING);
-        try (FileSystem zip = FileSystems.newFileSystem(war);
-                InputStream page = PerformanceBenchmark.class.getResourceAsStream("/performance/" + TRIVIAL_PAGE);
-                InputStream bean = PerformanceBenchmark.class.getResourceAsStream("TrivialPageBean.class")) {
-            Files.copy(page, zip.getPath("/" + TRIVIAL_PAGE), StandardCopyOption.REPLACE_EXISTING);
-            Path beanClass = zip.getPath("/WEB-INF/classes/org/recoverycollege/performance/TrivialPageBean.class");
-            Files.createDirectories(beanClass.getParent());
-            Files.copy(bean, beanClass, StandardCopyOption.REPLACE_EXISTING);
+        try (FileSystem zip = FileSystems.newFileSystem(war)) {
+            copyResource("/performance/" + TRIVIAL_PAGE, zip.getPath("/" + TRIVIAL_PAGE));
+            copyClass(TrivialPageBean.class, zip);
         }
         return war;
+    }
+
+    /**
+     * The stack's floor as a WAR named like the application's (so the same post-deploy commands size its pool):
+     * the trivial page, the classes of {@link org.recoverycollege.performance.floor}, and of the application's WAR
+     * only its data source, its Payara descriptor and the libraries any such application needs (PrimeFaces,
+     * OmniFaces, the PostgreSQL driver).
+     */
+    private Path floorWar() throws IOException {
+        Path war = work.resolve("floor").resolve("ROOT.war");
+        Files.createDirectories(war.getParent());
+        Files.deleteIfExists(war);
+        try (FileSystem application = FileSystems.newFileSystem(baseWar);
+                FileSystem floor = FileSystems.newFileSystem(war, Map.of("create", "true"))) {
+            Files.createDirectories(floor.getPath("/WEB-INF/lib"));
+            Files.createDirectories(floor.getPath("/WEB-INF/classes/META-INF"));
+            for (String descriptor : List.of("glassfish-resources.xml", "glassfish-web.xml")) {
+                Files.copy(application.getPath("/WEB-INF", descriptor), floor.getPath("/WEB-INF", descriptor));
+            }
+            try (var libraries = Files.list(application.getPath("/WEB-INF/lib"))) {
+                for (Path library : libraries.filter(PerformanceBenchmark::floorLibrary).toList()) {
+                    Files.copy(library, floor.getPath("/WEB-INF/lib", library.getFileName().toString()));
+                }
+            }
+            copyResource("/performance/" + TRIVIAL_PAGE, floor.getPath("/" + TRIVIAL_PAGE));
+            copyResource("/performance/floor/web.xml", floor.getPath("/WEB-INF/web.xml"));
+            copyResource("/performance/floor/persistence.xml", floor.getPath("/WEB-INF/classes/META-INF/persistence.xml"));
+            for (Class<?> type : List.of(TrivialPageBean.class, FloorCategory.class, FloorSecurity.class,
+                    FloorReadiness.class)) {
+                copyClass(type, floor);
+            }
+        }
+        return war;
+    }
+
+    private static boolean floorLibrary(Path library) {
+        String name = library.getFileName().toString();
+        return name.startsWith("primefaces-") || name.startsWith("omnifaces-") || name.startsWith("postgresql-");
+    }
+
+    private static void copyClass(Class<?> type, FileSystem war) throws IOException {
+        String file = "/" + type.getName().replace('.', '/') + ".class";
+        Path target = war.getPath("/WEB-INF/classes" + file);
+        Files.createDirectories(target.getParent());
+        copyResource(file, target);
+    }
+
+    private static void copyResource(String resource, Path target) throws IOException {
+        try (InputStream content = PerformanceBenchmark.class.getResourceAsStream(resource)) {
+            if (content == null) {
+                throw new IllegalStateException("No resource " + resource);
+            }
+            Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     // ------------------------------------------------------------------ anonymous pages

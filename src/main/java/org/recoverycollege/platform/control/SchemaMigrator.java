@@ -35,7 +35,9 @@ public class SchemaMigrator {
                 .load()
                 .migrate();
         DatabaseKind kind = databaseKind();
-        LOG.info(() -> "Schema on " + kind + " at version " + result.targetSchemaVersion
+        // Flyway names no target version when nothing was applied: the schema stays at its initial one
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Schema on " + kind + " at version " + version
                 + " (" + result.migrationsExecuted + " migrations applied)");
         migrated.fire(new DatabaseMigrated(kind, result.migrationsExecuted));
     }
